@@ -1,0 +1,15 @@
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace fraudlens::cli {
+
+// Each registers its subcommand; the callback stores the exit code in `exitCode`.
+void addDemoCommand(CLI::App& app, int& exitCode);
+void addImportCommand(CLI::App& app, int& exitCode);
+void addStatsCommand(CLI::App& app, int& exitCode);
+void addAuditCommand(CLI::App& app, int& exitCode);
+
+} // namespace fraudlens::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+
+namespace fraudlens::store {
+
+enum class OpenMode { ReadOnly, ReadWrite, Create };
+
+// One SQLite connection. Each working thread opens its own (WAL makes readers and the
+// single writer not block each other); a connection is never shared across threads.
+class Database {
+public:
+    // Opens (and for ReadWrite/Create, migrates) the database at path.
+    Database(const std::string& path, OpenMode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    sqlite3* handle() const { return m_db; }
+    const std::string& path() const { return m_path; }
+    bool readOnly() const { return m_readOnly; }
+
+    void exec(std::string_view sql);
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    int userVersion();
+    // Safe to call from another thread: makes the running statement fail with SQLITE_INTERRUPT.
+    void interrupt();
+    // "ok" or the first problem PRAGMA integrity_check reports.
+    std::string integrityCheck();
+
+private:
+    std::string m_path;
+    sqlite3* m_db = nullptr;
+    bool m_readOnly = false;
+};
+
+} // namespace fraudlens::store

@@ -1,0 +1,124 @@
+#include "store/transaction_writer.h"
+
+#include "store/database.h"
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fraudlens::store {
+
+namespace {
+
+std::string extraJson(const TransactionRecord& record)
+{
+    if (record.extraNumeric.empty() && record.extraCategorical.empty())
+        return {};
+    nlohmann::json extra = nlohmann::json::object();
+    for (const auto& [name, value] : record.extraNumeric)
+        extra[name] = std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
+    for (const auto& [name, value] : record.extraCategorical)
+        extra[name] = value;
+    return extra.dump();
+}
+
+} // namespace
+
+TransactionWriter::TransactionWriter(Database& db, std::optional<std::int64_t> importId)
+    : m_db(db)
+    , m_importId(importId)
+    , m_insertTransaction(db, "INSERT INTO transactions (external_id, account_id, ts, amount, currency, tx_type, "
+                              "status, merchant, device, ip, card, email, address, country, channel, category, "
+                              "extra, label, fraud_pattern, import_id) "
+                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    , m_findAccount(db, "SELECT id, created_at IS NOT NULL, COALESCE(first_seen, 0) FROM accounts WHERE external_id = ?")
+    , m_insertAccount(db, "INSERT INTO accounts (external_id, created_at) VALUES (?, ?)")
+    , m_setCreated(db, "UPDATE accounts SET created_at = ? WHERE id = ? AND created_at IS NULL")
+{
+}
+
+TransactionWriter::AccountState& TransactionWriter::account(const TransactionRecord& record)
+{
+    auto found = m_accounts.find(record.accountId);
+    if (found == m_accounts.end()) {
+        AccountState state;
+        m_findAccount.reset();
+        m_findAccount.bind(1, record.accountId);
+        if (m_findAccount.step()) {
+            state.rowId = m_findAccount.columnInt(0);
+            state.createdKnown = m_findAccount.columnInt(1) != 0;
+            state.firstSeenMs = m_findAccount.columnInt(2);
+            m_findAccount.reset();
+            if (state.firstSeenMs == 0)
+                state.firstSeenMs = record.timestampMs;
+        } else {
+            m_findAccount.reset();
+            m_insertAccount.reset();
+            m_insertAccount.bind(1, record.accountId).bindOptional(2, record.accountCreatedMs);
+            m_insertAccount.execute();
+            state.rowId = m_db.lastInsertRowId();
+            state.createdKnown = record.accountCreatedMs.has_value();
+            state.firstSeenMs = record.timestampMs;
+            ++m_accountsCreated;
+        }
+        found = m_accounts.emplace(record.accountId, state).first;
+    }
+    AccountState& state = found->second;
+    if (!state.createdKnown && record.accountCreatedMs) {
+        m_setCreated.reset();
+        m_setCreated.bind(1, *record.accountCreatedMs).bind(2, state.rowId);
+        m_setCreated.execute();
+        state.createdKnown = true;
+    }
+    state.firstSeenMs = std::min(state.firstSeenMs, record.timestampMs);
+    state.touched = true;
+    return state;
+}
+
+TransactionWriter::Outcome TransactionWriter::write(const TransactionRecord& record)
+{
+    const AccountState& owner = account(record);
+    std::string_view id = record.transactionId;
+    if (id.empty()) {
+        m_generatedId = m_idPrefix + std::to_string(m_stored + 1);
+        id = m_generatedId;
+    }
+    m_extra = extraJson(record);
+
+    Statement& s = m_insertTransaction;
+    s.bind(1, id).bind(2, owner.rowId).bind(3, record.timestampMs).bind(4, record.amount);
+    s.bindOptionalText(5, record.currency).bindOptionalText(6, record.txType).bindOptionalText(7, record.status);
+    s.bindOptionalText(8, record.merchantId).bindOptionalText(9, record.deviceId).bindOptionalText(10, record.ip);
+    s.bindOptionalText(11, record.cardId).bindOptionalText(12, record.email).bindOptionalText(13, record.address);
+    s.bindOptionalText(14, record.country).bindOptionalText(15, record.channel).bindOptionalText(16, record.category);
+    s.bindOptionalText(17, m_extra);
+    if (record.label)
+        s.bind(18, *record.label);
+    else
+        s.bindNull(18);
+    s.bindOptionalText(19, record.fraudPattern);
+    s.bindOptional(20, m_importId);
+    const int rc = s.execute(/*allowConstraint=*/true);
+    if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+        return Outcome::DuplicateId;
+    if (rc != SQLITE_DONE)
+        throw std::runtime_error(std::string("cannot store transaction: ") + sqlite3_errstr(rc));
+    ++m_stored;
+    return Outcome::Stored;
+}
+
+void TransactionWriter::finish()
+{
+    Statement update(m_db, "UPDATE accounts SET first_seen = ? WHERE id = ? AND (first_seen IS NULL OR first_seen > ?)");
+    for (const auto& [externalId, state] : m_accounts) {
+        if (!state.touched)
+            continue;
+        update.reset();
+        update.bind(1, state.firstSeenMs).bind(2, state.rowId).bind(3, state.firstSeenMs);
+        update.execute();
+    }
+}
+
+} // namespace fraudlens::store

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "store/statement.h"
+#include "store/transaction_record.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace fraudlens::store {
+
+class Database;
+
+// Bulk insert of canonical records with reused prepared statements. Accounts are created
+// on first sight and their sign-up / first-seen times kept up to date. The caller owns
+// the surrounding transaction.
+class TransactionWriter {
+public:
+    enum class Outcome { Stored, DuplicateId };
+
+    TransactionWriter(Database& db, std::optional<std::int64_t> importId);
+
+    // A record without a transaction id gets "<prefix><sequence>".
+    void setGeneratedIdPrefix(std::string prefix) { m_idPrefix = std::move(prefix); }
+    Outcome write(const TransactionRecord& record);
+    // Writes the accounts' first-seen times; call once before committing.
+    void finish();
+
+    std::int64_t stored() const { return m_stored; }
+    std::int64_t accountsCreated() const { return m_accountsCreated; }
+
+private:
+    struct AccountState {
+        std::int64_t rowId = 0;
+        std::int64_t firstSeenMs = 0;
+        bool createdKnown = false;
+        bool touched = false;
+    };
+
+    AccountState& account(const TransactionRecord& record);
+
+    Database& m_db;
+    std::optional<std::int64_t> m_importId;
+    Statement m_insertTransaction;
+    Statement m_findAccount;
+    Statement m_insertAccount;
+    Statement m_setCreated;
+    std::unordered_map<std::string, AccountState> m_accounts;
+    std::string m_idPrefix = "tx-";
+    std::string m_generatedId;
+    std::string m_extra;
+    std::int64_t m_stored = 0;
+    std::int64_t m_accountsCreated = 0;
+};
+
+} // namespace fraudlens::store

@@ -1,0 +1,40 @@
+#include "dataset_summary_loader.h"
+
+#include "store/audit_log.h"
+#include "store/database.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+
+namespace fraudlens::ui {
+
+DatasetSummaryLoader::DatasetSummaryLoader(QObject* parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<DatasetSummary>::finished, this, [this] {
+        // A newer request supersedes this result: drop it rather than flash stale counts.
+        if (m_running == m_generation)
+            Q_EMIT loaded(m_watcher.result());
+    });
+}
+
+void DatasetSummaryLoader::load(const QString& path)
+{
+    m_running = ++m_generation;
+    m_watcher.setFuture(QtConcurrent::run([path] {
+        DatasetSummary summary;
+        summary.path = path;
+        try {
+            store::Database db(path.toStdString(), store::OpenMode::ReadOnly);
+            summary.stats = store::DatasetStats::load(db);
+            const auto verification = store::AuditLog(db).verify();
+            summary.auditOk = verification.ok;
+            summary.auditEntries = verification.entries;
+        } catch (const std::exception& e) {
+            summary.error = QString::fromStdString(e.what());
+        }
+        return summary;
+    }));
+}
+
+} // namespace fraudlens::ui
