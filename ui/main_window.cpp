@@ -47,6 +47,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_audit = valueLabel();
     m_patterns = valueLabel();
     m_patterns->setWordWrap(true);
+    m_transactions->setObjectName(QStringLiteral("transactionsValue"));
+    m_accounts->setObjectName(QStringLiteral("accountsValue"));
+    m_fraud->setObjectName(QStringLiteral("fraudValue"));
+    m_range->setObjectName(QStringLiteral("rangeValue"));
+    m_audit->setObjectName(QStringLiteral("auditValue"));
+    m_patterns->setObjectName(QStringLiteral("patternsValue"));
     form->addRow(tr("Transactions"), m_transactions);
     form->addRow(tr("Accounts"), m_accounts);
     form->addRow(tr("Labelled fraud"), m_fraud);

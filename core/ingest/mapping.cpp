@@ -110,8 +110,8 @@ Mapping Mapping::fromJson(const std::string& text, const std::string& source)
     } catch (const json::parse_error& error) {
         const auto [line, column] = position(text, error.byte > 0 ? error.byte - 1 : 0);
         std::string what = error.what();
-        // nlohmann's message repeats the position; keep its reason only.
-        const size_t colon = what.rfind(": ");
+        // nlohmann's message repeats the position ("[...] parse error at line 3, column 5: reason").
+        const size_t colon = what.find(": ", what.find(']'));
         throw InputError(source, line, column, "not valid JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));
     }
     if (!root.is_object())

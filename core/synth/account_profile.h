@@ -24,6 +24,7 @@ struct AccountProfile {
     std::uint32_t address = 0;
     std::uint32_t email = 0;
     std::uint32_t genuineCount = 0;
+    std::uint32_t mobileSlot = 0; // first of the few carrier gateways the phone cycles through
     float spendLevel = 1.0f;    // multiplies category medians
     float activity = 0.0f;      // expected transactions per ordinary day
     float typicalAmount = 0.0f; // geometric mean of genuine orders, USD

@@ -27,19 +27,15 @@ constexpr std::uint8_t kNL[] = {83, 145, 213};
 constexpr std::uint8_t kES[] = {80, 85, 95};
 constexpr std::uint8_t kIT[] = {62, 94, 151};
 
-#define FL_BLOCKS(a) a, static_cast<int>(sizeof(a))
-
 // Offsets are fixed standard-ish values: daylight saving would only blur the daily
 // rhythm by an hour, which the per-account shift blurs anyway.
 constexpr CountryInfo kCountries[] = {
-    {"CN", 35.0, 480, FL_BLOCKS(kCN)},  {"US", 15.0, -300, FL_BLOCKS(kUS)}, {"GB", 6.0, 0, FL_BLOCKS(kGB)},
-    {"JP", 6.0, 540, FL_BLOCKS(kJP)},   {"DE", 5.0, 60, FL_BLOCKS(kDE)},    {"IN", 5.0, 330, FL_BLOCKS(kIN)},
-    {"KR", 5.0, 540, FL_BLOCKS(kKR)},   {"FR", 4.0, 60, FL_BLOCKS(kFR)},    {"BR", 4.0, -180, FL_BLOCKS(kBR)},
-    {"SG", 3.0, 480, FL_BLOCKS(kSG)},   {"AU", 3.0, 600, FL_BLOCKS(kAU)},   {"CA", 3.0, -300, FL_BLOCKS(kCA)},
-    {"NL", 2.0, 60, FL_BLOCKS(kNL)},    {"ES", 2.0, 60, FL_BLOCKS(kES)},    {"IT", 2.0, 60, FL_BLOCKS(kIT)},
+    {"CN", 35.0, 480, kCN},  {"US", 15.0, -300, kUS}, {"GB", 6.0, 0, kGB},
+    {"JP", 6.0, 540, kJP},   {"DE", 5.0, 60, kDE},    {"IN", 5.0, 330, kIN},
+    {"KR", 5.0, 540, kKR},   {"FR", 4.0, 60, kFR},    {"BR", 4.0, -180, kBR},
+    {"SG", 3.0, 480, kSG},   {"AU", 3.0, 600, kAU},   {"CA", 3.0, -300, kCA},
+    {"NL", 2.0, 60, kNL},    {"ES", 2.0, 60, kES},    {"IT", 2.0, 60, kIT},
 };
-
-#undef FL_BLOCKS
 
 constexpr int kCount = static_cast<int>(sizeof(kCountries) / sizeof(kCountries[0]));
 
@@ -80,7 +76,7 @@ int pickOtherCountry(Random& rng, int exclude)
 std::uint32_t ipInCountry(int country, std::uint64_t hash)
 {
     const CountryInfo& c = kCountries[country];
-    const std::uint32_t first = c.firstOctets[hash % static_cast<std::uint64_t>(c.octetCount)];
+    const std::uint32_t first = c.firstOctets[hash % c.firstOctets.size()];
     const std::uint32_t second = static_cast<std::uint32_t>(hash >> 16) & 0xFFu;
     const std::uint32_t third = static_cast<std::uint32_t>(hash >> 24) & 0xFFu;
     // Host part 1..254: network and broadcast addresses never show up as clients.

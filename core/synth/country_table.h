@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 
 namespace fraudlens::synth {
 
@@ -10,8 +11,7 @@ struct CountryInfo {
     const char* code;             // ISO 3166-1 alpha-2
     double weight;                // share of the platform's customers, percent
     int utcOffsetMinutes;         // drives the local daily rhythm
-    const std::uint8_t* firstOctets; // IPv4 /8 blocks that geolocate to the country
-    int octetCount;
+    std::span<const std::uint8_t> firstOctets; // IPv4 /8 blocks that geolocate to the country
 };
 
 inline constexpr int kChina = 0; // index of CN in the table

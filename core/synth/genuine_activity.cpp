@@ -34,7 +34,7 @@ void GenuineActivity::generate(std::uint32_t index, std::vector<SynthEvent>& out
 {
     AccountProfile& a = m_population.account(index);
     m_recentShops.clear();
-    m_firstOfAccount = out.size();
+    const std::size_t first = out.size();
 
     const bool newcomer = a.createdMs >= m_calendar.startMs();
     if (a.createdMs >= m_calendar.endMs())
@@ -71,7 +71,7 @@ void GenuineActivity::generate(std::uint32_t index, std::vector<SynthEvent>& out
     const std::size_t end = out.size();
     double logSum = 0.0; // geometric mean: one holiday booking must not redefine "usual"
     int orders = 0;
-    for (std::size_t i = m_firstOfAccount; i < end; ++i) {
+    for (std::size_t i = first; i < end; ++i) {
         const SynthEvent order = out[i];
         a.firstGenuineMs = std::min(a.firstGenuineMs, order.timestampMs);
         if (order.type != TxType::Order || order.status != TxStatus::Approved)
@@ -85,7 +85,7 @@ void GenuineActivity::generate(std::uint32_t index, std::vector<SynthEvent>& out
         if (m_calendar.inWindow(ts))
             out.push_back(refundOf(a, order, ts));
     }
-    a.genuineCount = static_cast<std::uint32_t>(out.size() - m_firstOfAccount);
+    a.genuineCount = static_cast<std::uint32_t>(out.size() - first);
     a.typicalAmount = orders > 0 ? static_cast<float>(std::exp(logSum / orders))
                                  : static_cast<float>(45.0 * a.spendLevel);
 }
@@ -175,7 +175,7 @@ void GenuineActivity::placeContext(const AccountProfile& a, SynthEvent& e)
         const std::int64_t tripStart = m_calendar.startMs() + a.tripStartDay * kDayMs;
         if (ts >= tripStart && ts < tripStart + a.tripDays * kDayMs) {
             e.country = a.tripCountry;
-            e.ip = m_rng.bernoulli(0.6) ? a.tripIp : m_population.mobileIp(m_rng, a.tripCountry);
+            e.ip = m_rng.bernoulli(0.6) ? a.tripIp : m_population.mobileIp(m_rng, a.tripCountry, a.mobileSlot);
             return;
         }
     }
@@ -187,7 +187,7 @@ void GenuineActivity::placeContext(const AccountProfile& a, SynthEvent& e)
         }
     }
     if (e.channel != Channel::Web && m_rng.bernoulli(0.3)) {
-        e.ip = m_population.mobileIp(m_rng, a.country);
+        e.ip = m_population.mobileIp(m_rng, a.country, a.mobileSlot);
         return;
     }
     e.ip = ts >= a.ipChangeMs ? a.newHomeIp : a.homeIp;

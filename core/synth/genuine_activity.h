@@ -35,7 +35,6 @@ private:
     const Calendar& m_calendar;
     Random& m_rng;
     std::vector<std::uint32_t> m_recentShops; // per-account scratch, reused
-    std::size_t m_firstOfAccount = 0;
 };
 
 } // namespace fraudlens::synth

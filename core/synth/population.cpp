@@ -28,12 +28,12 @@ constexpr std::uint32_t kThrowawayDomain = 4;
 Population::Population(const DemoConfig& config, const Calendar& calendar, Random& rng)
 {
     m_gatewaySalt = rng.bits();
-    // Gateways scale with the country's customers: about 8 phones behind each, enough
-    // to blur "shared IP" as a signal without drowning the NATs that matter.
+    // Gateways scale with the country's customers, a handful of phones behind each:
+    // enough to blur "shared IP" as a signal without drowning the NATs that matter.
     m_gatewayCount.resize(static_cast<std::size_t>(countryCount()));
     for (int c = 0; c < countryCount(); ++c)
         m_gatewayCount[static_cast<std::size_t>(c)] =
-            std::max(3, static_cast<int>(config.accounts * countryInfo(c).weight / 100.0 / 8.0));
+            std::max(3, static_cast<int>(config.accounts * countryInfo(c).weight / 100.0 / 4.0));
     createAccounts(config, calendar, rng);
     createOffices(rng);
 }
@@ -51,17 +51,17 @@ std::uint32_t Population::newEmail(Random& rng, bool throwaway)
     return (m_nextEmail++ << 3) | domain;
 }
 
-std::uint32_t Population::mobileIp(Random& rng, int country) const
+std::uint32_t Population::mobileIp(Random& rng, int country, std::uint32_t slotBase) const
 {
-    const int slots = m_gatewayCount[static_cast<std::size_t>(country)];
-    const auto slot = static_cast<std::uint64_t>(rng.uniformInt(0, slots - 1));
+    const auto slots = static_cast<std::uint32_t>(m_gatewayCount[static_cast<std::size_t>(country)]);
+    const std::uint64_t slot = (slotBase + static_cast<std::uint32_t>(rng.uniformInt(0, 2))) % slots;
     return ipInCountry(country, mixSeed(m_gatewaySalt, (static_cast<std::uint64_t>(country) << 32) | slot));
 }
 
 void Population::createAccounts(const DemoConfig& config, const Calendar& calendar, Random& rng)
 {
     const auto n = static_cast<std::uint32_t>(std::max(config.accounts, 0));
-    m_accounts.reserve(n + n / 20 + 64); // room for the accounts fraud patterns create
+    m_accounts.reserve(n + n / 10 + 256); // room for the accounts fraud patterns create (~7%)
     m_accounts.resize(n);
     m_genuineCount = n;
     std::uint32_t i = 0;
@@ -109,6 +109,7 @@ void Population::createAccount(AccountProfile& a, const DemoConfig& config, cons
     }
     a.address = newAddress();
     a.email = newEmail(rng, false);
+    a.mobileSlot = static_cast<std::uint32_t>(rng.bits() >> 40);
     a.spendLevel = static_cast<float>(rng.lognormal(-0.5 * kSpendSigma * kSpendSigma, kSpendSigma));
 
     // Heavy-tailed: a quarter barely shop, the lognormal tail holds the power users.

@@ -30,8 +30,9 @@ public:
     // Email ids keep the mailbox domain in their low 3 bits; throwaway accounts prefer
     // the disposable domain that some genuine users also have.
     std::uint32_t newEmail(Random& rng, bool throwaway);
-    // A carrier gateway address: shared by many unrelated phones of the same country.
-    std::uint32_t mobileIp(Random& rng, int country) const;
+    // A carrier gateway address: shared by unrelated phones of the same country. A phone
+    // stays on its carrier, so it cycles through a few neighbouring gateways only.
+    std::uint32_t mobileIp(Random& rng, int country, std::uint32_t slotBase) const;
 
 private:
     void createAccounts(const DemoConfig& config, const Calendar& calendar, Random& rng);

@@ -38,48 +38,57 @@ std::uint64_t permuteBits(std::uint64_t x, int bits, std::uint64_t salt)
     return x;
 }
 
-void appendHex(std::string& s, std::uint64_t value, int digits)
+// Strings are assembled in a stack buffer and built once at their final size: most ids
+// then fit the small-string buffer and a quarter million records need no extra heap.
+// Each writer returns the position after what it wrote.
+char* putText(char* out, const char* s)
+{
+    while (*s != '\0')
+        *out++ = *s++;
+    return out;
+}
+
+char* putHex(char* out, std::uint64_t value, int digits)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
-        s.push_back(kHex[(value >> shift) & 0xF]);
+        *out++ = kHex[(value >> shift) & 0xF];
+    return out;
 }
 
-void appendPadded(std::string& s, std::uint64_t value, int width)
+char* putDecimal(char* out, std::uint64_t value, int width)
 {
-    char buf[24];
+    char digits[24];
     int n = 0;
     do {
-        buf[n++] = static_cast<char>('0' + value % 10);
+        digits[n++] = static_cast<char>('0' + value % 10);
         value /= 10;
     } while (value != 0);
     for (int pad = n; pad < width; ++pad)
-        s.push_back('0');
+        *out++ = '0';
     while (n > 0)
-        s.push_back(buf[--n]);
+        *out++ = digits[--n];
+    return out;
 }
 
 std::string prefixed(const char* prefix, std::uint64_t value, int width, bool hex)
 {
-    std::string s(prefix);
-    s.reserve(s.size() + static_cast<std::size_t>(width) + 2);
-    if (hex)
-        appendHex(s, value, width);
-    else
-        appendPadded(s, value, width);
-    return s;
+    char buf[64];
+    char* end = putText(buf, prefix);
+    end = hex ? putHex(end, value, width) : putDecimal(end, value, width);
+    return std::string(buf, end);
 }
 
 std::string dottedQuad(std::uint32_t ip)
 {
-    std::string s;
-    s.reserve(15);
+    char buf[16];
+    char* end = buf;
     for (int shift = 24; shift >= 0; shift -= 8) {
-        appendPadded(s, (ip >> shift) & 0xFFu, 1);
+        end = putDecimal(end, (ip >> shift) & 0xFFu, 1);
         if (shift > 0)
-            s.push_back('.');
+            *end++ = '.';
     }
-    return s;
+    return std::string(buf, end);
 }
 
 } // namespace
@@ -113,12 +122,13 @@ std::string RecordWriter::email(std::uint32_t emailId) const
 {
     const std::uint64_t serial = emailId >> 3;
     const std::uint64_t slot = (serial * kEmailStride + m_emailOffset) % kEmailSpace;
-    std::string s(kNames[slot % kNames.size()]);
-    s.push_back('.');
-    appendPadded(s, 1000 + slot / kNames.size(), 4);
-    s.push_back('@');
-    s += kDomains[std::min<std::size_t>(emailId & 7u, kDomains.size() - 1)];
-    return s;
+    char buf[64];
+    char* end = putText(buf, kNames[slot % kNames.size()]);
+    *end++ = '.';
+    end = putDecimal(end, 1000 + slot / kNames.size(), 4);
+    *end++ = '@';
+    end = putText(end, kDomains[std::min<std::size_t>(emailId & 7u, kDomains.size() - 1)]);
+    return std::string(buf, end);
 }
 
 void RecordWriter::write(const SynthEvent& e, std::size_t sequence, store::TransactionRecord& out) const
