@@ -2,12 +2,11 @@
 
 #include "ingest/csv_error.h"
 #include "ingest/csv_reader.h"
+#include "ingest/field_text.h"
 #include "ingest/timestamp_parser.h"
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
-#include <cmath>
 #include <set>
 
 namespace fraudlens::ingest {
@@ -50,15 +49,6 @@ std::string normalise(std::string_view name)
             out.push_back(static_cast<char>(std::tolower(c)));
     }
     return out;
-}
-
-bool isNumber(std::string_view text)
-{
-    while (!text.empty() && text.front() == ' ')
-        text.remove_prefix(1);
-    double value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    return !text.empty() && error == std::errc() && end == text.data() + text.size() && std::isfinite(value);
 }
 
 struct ColumnSample {
@@ -105,7 +95,7 @@ Mapping MappingGuesser::guess(const std::vector<std::string>& header, const std:
                 continue;
             ColumnSample& s = columns[c];
             ++s.values;
-            s.numbers += isNumber(value);
+            s.numbers += parseFiniteNumber(value).has_value();
             s.isoTimes += TimestampParser::parseIso(value).has_value();
             s.epochTimes += TimestampParser::parseEpoch(value).has_value();
             s.labels += looksLikeLabel(value);

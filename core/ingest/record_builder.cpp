@@ -1,42 +1,20 @@
 #include "ingest/record_builder.h"
 
 #include "ingest/csv_error.h"
+#include "ingest/field_text.h"
 #include "ingest/utf8.h"
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
-#include <cmath>
 #include <map>
 
 namespace fraudlens::ingest {
 
 namespace {
 
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
-
-std::optional<double> parseNumber(std::string_view text)
-{
-    text = trim(text);
-    if (!text.empty() && text.front() == '+')
-        text.remove_prefix(1);
-    double value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
 std::optional<int> parseLabel(std::string_view text)
 {
-    std::string lower(trim(text));
+    std::string lower(trimmed(text));
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
     static const std::map<std::string, int, std::less<>> kValues = {
         {"1", 1}, {"1.0", 1}, {"true", 1}, {"t", 1}, {"yes", 1}, {"y", 1}, {"fraud", 1}, {"fraudulent", 1},
@@ -69,7 +47,7 @@ RecordBuilder::RecordBuilder(const Mapping& mapping, const std::vector<std::stri
 {
     std::map<std::string, int, std::less<>> byName;
     for (size_t i = 0; i < header.size(); ++i) {
-        const std::string name(trim(header[i]));
+        const std::string name(trimmed(header[i]));
         if (name.empty())
             continue;
         if (!byName.emplace(name, static_cast<int>(i)).second)
@@ -122,13 +100,13 @@ bool RecordBuilder::build(const CsvRecord& row, store::TransactionRecord& record
         if (index == kNotMapped)
             continue;
         const std::string_view value = row.fields[static_cast<size_t>(index)];
-        if (isRequired(static_cast<CanonicalField>(f)) && trim(value).empty())
+        if (isRequired(static_cast<CanonicalField>(f)) && trimmed(value).empty())
             return fail(row, index, "missing required field " + std::string(kCanonicalFieldNames[f]), problem);
         if (!isValidUtf8(value))
             return fail(row, index, "not valid UTF-8 text", problem);
     }
 
-    const auto amount = parseNumber(field(CanonicalField::Amount));
+    const auto amount = parseFiniteNumber(field(CanonicalField::Amount));
     if (!amount)
         return fail(row, indexOf(CanonicalField::Amount), "not a number: " + shown(field(CanonicalField::Amount)), problem);
     if (*amount < 0 && !m_allowNegative)
@@ -143,14 +121,14 @@ bool RecordBuilder::build(const CsvRecord& row, store::TransactionRecord& record
                     problem);
 
     record.accountCreatedMs.reset();
-    if (const std::string_view created = trim(field(CanonicalField::AccountCreatedAt)); !created.empty()) {
+    if (const std::string_view created = trimmed(field(CanonicalField::AccountCreatedAt)); !created.empty()) {
         record.accountCreatedMs = m_createdAt.parse(created);
         if (!record.accountCreatedMs)
             return fail(row, indexOf(CanonicalField::AccountCreatedAt),
                         "not a date: " + shown(created) + "; expected " + m_createdAt.expectation(), problem);
     }
     record.label.reset();
-    if (const std::string_view label = trim(field(CanonicalField::Label)); !label.empty()) {
+    if (const std::string_view label = trimmed(field(CanonicalField::Label)); !label.empty()) {
         record.label = parseLabel(label);
         if (!record.label)
             return fail(row, indexOf(CanonicalField::Label),
@@ -159,10 +137,10 @@ bool RecordBuilder::build(const CsvRecord& row, store::TransactionRecord& record
 
     record.extraNumeric.clear();
     for (const auto& [index, name] : m_extraNumeric) {
-        const std::string_view value = trim(row.fields[static_cast<size_t>(index)]);
+        const std::string_view value = trimmed(row.fields[static_cast<size_t>(index)]);
         if (value.empty())
             continue;
-        const auto number = parseNumber(value);
+        const auto number = parseFiniteNumber(value);
         if (!number)
             return fail(row, index, "not a number: " + shown(value), problem);
         record.extraNumeric.emplace_back(name, *number);
@@ -176,23 +154,23 @@ bool RecordBuilder::build(const CsvRecord& row, store::TransactionRecord& record
             record.extraCategorical.emplace_back(name, std::string(value));
     }
 
-    record.transactionId.assign(trim(field(CanonicalField::TransactionId)));
-    record.accountId.assign(trim(field(CanonicalField::AccountId)));
+    record.transactionId.assign(trimmed(field(CanonicalField::TransactionId)));
+    record.accountId.assign(trimmed(field(CanonicalField::AccountId)));
     record.timestampMs = *timestamp;
     record.amount = *amount;
-    record.currency.assign(trim(field(CanonicalField::Currency)));
-    record.txType.assign(trim(field(CanonicalField::TxType)));
-    record.status.assign(trim(field(CanonicalField::Status)));
-    record.merchantId.assign(trim(field(CanonicalField::MerchantId)));
-    record.deviceId.assign(trim(field(CanonicalField::DeviceId)));
-    record.ip.assign(trim(field(CanonicalField::Ip)));
-    record.cardId.assign(trim(field(CanonicalField::CardId)));
-    record.email.assign(trim(field(CanonicalField::Email)));
-    record.address.assign(trim(field(CanonicalField::Address)));
-    record.country.assign(trim(field(CanonicalField::Country)));
-    record.channel.assign(trim(field(CanonicalField::Channel)));
-    record.category.assign(trim(field(CanonicalField::Category)));
-    record.fraudPattern.assign(trim(field(CanonicalField::FraudPattern)));
+    record.currency.assign(trimmed(field(CanonicalField::Currency)));
+    record.txType.assign(trimmed(field(CanonicalField::TxType)));
+    record.status.assign(trimmed(field(CanonicalField::Status)));
+    record.merchantId.assign(trimmed(field(CanonicalField::MerchantId)));
+    record.deviceId.assign(trimmed(field(CanonicalField::DeviceId)));
+    record.ip.assign(trimmed(field(CanonicalField::Ip)));
+    record.cardId.assign(trimmed(field(CanonicalField::CardId)));
+    record.email.assign(trimmed(field(CanonicalField::Email)));
+    record.address.assign(trimmed(field(CanonicalField::Address)));
+    record.country.assign(trimmed(field(CanonicalField::Country)));
+    record.channel.assign(trimmed(field(CanonicalField::Channel)));
+    record.category.assign(trimmed(field(CanonicalField::Category)));
+    record.fraudPattern.assign(trimmed(field(CanonicalField::FraudPattern)));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "ingest/timestamp_parser.h"
 
+#include "ingest/field_text.h"
+
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -109,15 +111,6 @@ std::optional<std::int64_t> zone(Cursor& c)
     return sign == '-' ? -total : total;
 }
 
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
-
 constexpr std::array<const char*, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
                                                  "jul", "aug", "sep", "oct", "nov", "dec"};
 
@@ -137,7 +130,7 @@ TimestampParser::TimestampParser(TimestampSpec spec) : m_spec(std::move(spec)) {
 
 std::optional<std::int64_t> TimestampParser::parseIso(std::string_view text)
 {
-    Cursor c{trim(text)};
+    Cursor c{trimmed(text)};
     const auto year = c.number(4);
     if (!year || !c.accept('-'))
         return std::nullopt;
@@ -177,11 +170,10 @@ std::optional<std::int64_t> TimestampParser::parseIso(std::string_view text)
 
 std::optional<std::int64_t> TimestampParser::parseEpoch(std::string_view text)
 {
-    text = trim(text);
-    double value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+    const auto number = parseFiniteNumber(text);
+    if (!number)
         return std::nullopt;
+    const double value = *number;
     // 1e11 s is the year 5138 and 1e11 ms is 1973: a clean split between the two units.
     if (std::fabs(value) >= 1e11)
         return static_cast<std::int64_t>(std::llround(value));
@@ -192,7 +184,7 @@ std::optional<std::int64_t> TimestampParser::parseEpoch(std::string_view text)
 
 std::optional<std::int64_t> TimestampParser::parseWithFormat(std::string_view text, std::string_view format)
 {
-    Cursor c{trim(text)};
+    Cursor c{trimmed(text)};
     int year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0, millis = 0;
     bool pm = false, twelveHour = false;
     std::int64_t offset = 0;
@@ -300,12 +292,10 @@ std::optional<std::int64_t> TimestampParser::parse(std::string_view text) const
     case TimestampSpec::Kind::Format:
         return parseWithFormat(text, m_spec.format);
     case TimestampSpec::Kind::Offset: {
-        text = trim(text);
-        double value = 0;
-        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+        const auto value = parseFiniteNumber(text);
+        if (!value)
             return std::nullopt;
-        return m_spec.originMs + static_cast<std::int64_t>(std::llround(value * static_cast<double>(m_spec.unitMs)));
+        return m_spec.originMs + static_cast<std::int64_t>(std::llround(*value * static_cast<double>(m_spec.unitMs)));
     }
     case TimestampSpec::Kind::Auto:
         break;

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace fraudlens::ingest {
+
+// The cell without surrounding spaces, tabs or line ends.
+std::string_view trimmed(std::string_view text);
+
+// A finite decimal number ("12.5", "+3", "1e3", surrounded by spaces or not); nullopt for
+// anything else, NaN and infinities included.
+std::optional<double> parseFiniteNumber(std::string_view text);
+
+} // namespace fraudlens::ingest
