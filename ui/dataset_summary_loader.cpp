@@ -13,16 +13,18 @@ DatasetSummaryLoader::DatasetSummaryLoader(QObject* parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<DatasetSummary>::finished, this, [this] {
         // A newer request supersedes this result: drop it rather than flash stale counts.
-        if (m_running == m_generation)
-            Q_EMIT loaded(m_watcher.result());
+        const DatasetSummary summary = m_watcher.result();
+        if (summary.generation == m_generation)
+            Q_EMIT loaded(summary);
     });
 }
 
 void DatasetSummaryLoader::load(const QString& path)
 {
-    m_running = ++m_generation;
-    m_watcher.setFuture(QtConcurrent::run([path] {
+    const quint64 generation = ++m_generation;
+    m_watcher.setFuture(QtConcurrent::run([path, generation] {
         DatasetSummary summary;
+        summary.generation = generation;
         summary.path = path;
         try {
             store::Database db(path.toStdString(), store::OpenMode::ReadOnly);

@@ -10,6 +10,7 @@ namespace fraudlens::ui {
 
 // The counts of a database, read on a worker thread with that thread's own connection.
 struct DatasetSummary {
+    quint64 generation = 0; // which load() asked for it
     QString path;
     QString error;
     store::DatasetStats stats;
@@ -30,7 +31,6 @@ Q_SIGNALS:
 private:
     QFutureWatcher<DatasetSummary> m_watcher;
     quint64 m_generation = 0;
-    quint64 m_running = 0;
 };
 
 } // namespace fraudlens::ui

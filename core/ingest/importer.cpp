@@ -4,11 +4,9 @@
 #include "ingest/csv_reader.h"
 #include "ingest/record_builder.h"
 #include "ingest/reject_report.h"
-#include "store/audit_log.h"
 #include "store/database.h"
+#include "store/import_batch.h"
 #include "store/import_log.h"
-#include "store/transaction_writer.h"
-#include "store/write_transaction.h"
 #include "util/clock.h"
 #include "util/sha256.h"
 
@@ -62,17 +60,10 @@ ImportResult Importer::run(const ImportOptions& options, util::Progress* progres
     const std::vector<std::string> header = readHeader(reader);
     const RecordBuilder builder(options.mapping, header, options.csvPath);
 
-    store::WriteTransaction transaction(m_db);
-    store::ImportRecord record;
-    record.fileName = fileName;
-    record.sha256 = result.sha256;
-    record.mapping = options.mapping.toJson(-1);
-    record.startedMs = util::nowMs();
-    record.id = imports.begin(record);
-    result.importId = record.id;
-
-    store::TransactionWriter writer(m_db, record.id);
-    writer.setGeneratedIdPrefix(std::to_string(record.id) + ":");
+    store::ImportBatch batch(m_db, fileName, result.sha256, options.mapping.toJson(-1));
+    result.importId = batch.id();
+    store::TransactionWriter& writer = batch.writer();
+    writer.setGeneratedIdPrefix(std::to_string(batch.id()) + ":");
     RejectReport rejects(options.rejectReportPath, options.csvPath);
 
     CsvRecord row;
@@ -98,7 +89,8 @@ ImportResult Importer::run(const ImportOptions& options, util::Progress* progres
         }
         if (writer.write(canonical) == store::TransactionWriter::Outcome::DuplicateId) {
             // Synthesised ids are unique by construction, so a clash names a real id.
-            reject(RowProblem{row.line, builder.columnOf(CanonicalField::TransactionId), options.mapping.column(CanonicalField::TransactionId),
+            reject(RowProblem{row.line, builder.columnOf(CanonicalField::TransactionId),
+                              options.mapping.column(CanonicalField::TransactionId),
                               "duplicate transaction_id \"" + canonical.transactionId
                                   + "\" (already stored, or earlier in this file)"});
         }
@@ -117,21 +109,13 @@ ImportResult Importer::run(const ImportOptions& options, util::Progress* progres
     }
 
     util::reportProgress(progress, 1.0, "committing");
-    writer.finish();
-    record.rowsRead = result.rowsRead;
-    record.rowsStored = result.rowsStored;
-    record.rowsRejected = result.rowsRejected;
-    record.finishedMs = util::nowMs();
-    imports.finish(record);
-
     nlohmann::json details = {{"file", fileName},       {"sha256", result.sha256},
                               {"mapping", options.mappingName}, {"rows_read", result.rowsRead},
                               {"rows_stored", result.rowsStored}, {"rows_rejected", result.rowsRejected},
                               {"accounts_created", result.accountsCreated},
                               {"on_error", options.onError == OnError::Abort ? "abort" : "skip"},
                               {"forced", options.force}};
-    store::AuditLog(m_db).append(options.actor, "import", "import:" + std::to_string(record.id), details.dump());
-    transaction.commit();
+    batch.commit(options.actor, result.rowsRead, result.rowsRejected, details.dump());
     result.status = ImportResult::Status::Stored;
     return result;
 }

@@ -60,14 +60,6 @@ struct ColumnSample {
     std::set<std::string> distinct;
 };
 
-bool looksLikeLabel(std::string_view value)
-{
-    static const std::set<std::string, std::less<>> kLabels = {"0", "1", "true", "false", "yes", "no", "fraud", "genuine", "legit"};
-    std::string lower(value);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    return kLabels.contains(lower);
-}
-
 } // namespace
 
 Mapping MappingGuesser::guessFromFile(const std::string& csvPath, char delimiter)
@@ -98,7 +90,7 @@ Mapping MappingGuesser::guess(const std::vector<std::string>& header, const std:
             s.numbers += parseFiniteNumber(value).has_value();
             s.isoTimes += TimestampParser::parseIso(value).has_value();
             s.epochTimes += TimestampParser::parseEpoch(value).has_value();
-            s.labels += looksLikeLabel(value);
+            s.labels += parseLabel(value).has_value();
             if (s.distinct.size() <= kSampleRows)
                 s.distinct.insert(value);
         }

@@ -4,28 +4,30 @@
 #include "ingest/field_text.h"
 #include "ingest/utf8.h"
 
-#include <algorithm>
-#include <cctype>
 #include <map>
 
 namespace fraudlens::ingest {
 
 namespace {
 
-std::optional<int> parseLabel(std::string_view text)
-{
-    std::string lower(trimmed(text));
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    static const std::map<std::string, int, std::less<>> kValues = {
-        {"1", 1}, {"1.0", 1}, {"true", 1}, {"t", 1}, {"yes", 1}, {"y", 1}, {"fraud", 1}, {"fraudulent", 1},
-        {"0", 0}, {"0.0", 0}, {"false", 0}, {"f", 0}, {"no", 0}, {"n", 0}, {"genuine", 0}, {"legit", 0},
-        {"legitimate", 0}, {"normal", 0},
-    };
-    const auto found = kValues.find(lower);
-    if (found == kValues.end())
-        return std::nullopt;
-    return found->second;
-}
+// The canonical fields kept as text, and where each goes in the record.
+constexpr std::pair<CanonicalField, std::string store::TransactionRecord::*> kTextFields[] = {
+    {CanonicalField::TransactionId, &store::TransactionRecord::transactionId},
+    {CanonicalField::AccountId, &store::TransactionRecord::accountId},
+    {CanonicalField::Currency, &store::TransactionRecord::currency},
+    {CanonicalField::TxType, &store::TransactionRecord::txType},
+    {CanonicalField::Status, &store::TransactionRecord::status},
+    {CanonicalField::MerchantId, &store::TransactionRecord::merchantId},
+    {CanonicalField::DeviceId, &store::TransactionRecord::deviceId},
+    {CanonicalField::Ip, &store::TransactionRecord::ip},
+    {CanonicalField::CardId, &store::TransactionRecord::cardId},
+    {CanonicalField::Email, &store::TransactionRecord::email},
+    {CanonicalField::Address, &store::TransactionRecord::address},
+    {CanonicalField::Country, &store::TransactionRecord::country},
+    {CanonicalField::Channel, &store::TransactionRecord::channel},
+    {CanonicalField::Category, &store::TransactionRecord::category},
+    {CanonicalField::FraudPattern, &store::TransactionRecord::fraudPattern},
+};
 
 std::string shown(std::string_view value)
 {
@@ -154,23 +156,10 @@ bool RecordBuilder::build(const CsvRecord& row, store::TransactionRecord& record
             record.extraCategorical.emplace_back(name, std::string(value));
     }
 
-    record.transactionId.assign(trimmed(field(CanonicalField::TransactionId)));
-    record.accountId.assign(trimmed(field(CanonicalField::AccountId)));
+    for (const auto& [canonical, member] : kTextFields)
+        (record.*member).assign(trimmed(field(canonical)));
     record.timestampMs = *timestamp;
     record.amount = *amount;
-    record.currency.assign(trimmed(field(CanonicalField::Currency)));
-    record.txType.assign(trimmed(field(CanonicalField::TxType)));
-    record.status.assign(trimmed(field(CanonicalField::Status)));
-    record.merchantId.assign(trimmed(field(CanonicalField::MerchantId)));
-    record.deviceId.assign(trimmed(field(CanonicalField::DeviceId)));
-    record.ip.assign(trimmed(field(CanonicalField::Ip)));
-    record.cardId.assign(trimmed(field(CanonicalField::CardId)));
-    record.email.assign(trimmed(field(CanonicalField::Email)));
-    record.address.assign(trimmed(field(CanonicalField::Address)));
-    record.country.assign(trimmed(field(CanonicalField::Country)));
-    record.channel.assign(trimmed(field(CanonicalField::Channel)));
-    record.category.assign(trimmed(field(CanonicalField::Category)));
-    record.fraudPattern.assign(trimmed(field(CanonicalField::FraudPattern)));
     return true;
 }
 

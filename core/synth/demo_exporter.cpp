@@ -2,12 +2,9 @@
 
 #include "ingest/builtin_profiles.h"
 #include "ingest/csv_writer.h"
-#include "store/audit_log.h"
 #include "store/database.h"
-#include "store/import_log.h"
+#include "store/import_batch.h"
 #include "store/statement.h"
-#include "store/transaction_writer.h"
-#include "store/write_transaction.h"
 #include "util/clock.h"
 #include "util/sha256.h"
 
@@ -47,16 +44,9 @@ bool DemoExporter::toDatabase(store::Database& db, const DemoConfig& config,
             throw std::runtime_error(db.path() + ": already holds " + std::to_string(count.columnInt(0))
                                      + " transactions; build the demo into a new database file");
     }
-    store::WriteTransaction transaction(db);
-    store::ImportLog imports(db);
-    store::ImportRecord record;
-    record.fileName = "demo generator";
-    record.mapping = configJson(config);
-    record.sha256 = util::Sha256::of(record.mapping);
-    record.startedMs = util::nowMs();
-    record.id = imports.begin(record);
-
-    store::TransactionWriter writer(db, record.id);
+    const std::string description = configJson(config);
+    store::ImportBatch batch(db, "demo generator", util::Sha256::of(description), description);
+    store::TransactionWriter& writer = batch.writer();
     const double total = static_cast<double>(std::max<size_t>(records.size(), 1));
     for (size_t i = 0; i < records.size(); ++i) {
         if (i % 8192 == 0 && !util::reportProgress(progress, static_cast<double>(i) / total, "storing"))
@@ -64,16 +54,10 @@ bool DemoExporter::toDatabase(store::Database& db, const DemoConfig& config,
         if (writer.write(records[i]) != store::TransactionWriter::Outcome::Stored)
             throw std::logic_error("demo generator produced a duplicate transaction id " + records[i].transactionId);
     }
-    writer.finish();
-    record.rowsRead = record.rowsStored = static_cast<std::int64_t>(records.size());
-    record.finishedMs = util::nowMs();
-    imports.finish(record);
-
-    nlohmann::json details = nlohmann::json::parse(record.mapping);
+    nlohmann::json details = nlohmann::json::parse(description);
     details["transactions"] = writer.stored();
     details["accounts"] = writer.accountsCreated();
-    store::AuditLog(db).append(actor, "import", "import:" + std::to_string(record.id), details.dump());
-    transaction.commit();
+    batch.commit(actor, static_cast<std::int64_t>(records.size()), 0, details.dump());
     util::reportProgress(progress, 1.0, "storing");
     return true;
 }

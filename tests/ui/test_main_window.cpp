@@ -5,6 +5,7 @@
 #include "store/database.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsCountsOfAnOpenedDatabase();
     void reportsAnUnreadableFile();
+    void showsOnlyTheLatestOfTwoQuickOpens();
     void speaksChinese();
 
 private:
@@ -79,6 +81,21 @@ void TestMainWindow::reportsAnUnreadableFile()
     QVERIFY(shown.wait(10000));
     QVERIFY(warned);
     QCOMPARE(label(window, "transactionsValue"), QStringLiteral("–"));
+}
+
+void TestMainWindow::showsOnlyTheLatestOfTwoQuickOpens()
+{
+    const QString second = m_dir.filePath(QStringLiteral("second.db"));
+    QVERIFY(QFile::copy(m_db, second));
+    MainWindow window;
+    QSignalSpy shown(&window, &MainWindow::summaryShown);
+    window.openDatabase(m_db);
+    window.openDatabase(second);
+    QVERIFY(shown.wait(10000));
+    // Give a stale first result every chance to arrive late.
+    QTest::qWait(300);
+    QCOMPARE(shown.count(), 1);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("second.db")));
 }
 
 void TestMainWindow::speaksChinese()
