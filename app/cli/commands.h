@@ -11,5 +11,9 @@ void addDemoCommand(CLI::App& app, int& exitCode);
 void addImportCommand(CLI::App& app, int& exitCode);
 void addStatsCommand(CLI::App& app, int& exitCode);
 void addAuditCommand(CLI::App& app, int& exitCode);
+void addScoreCommand(CLI::App& app, int& exitCode);
+void addEvaluateCommand(CLI::App& app, int& exitCode);
+void addAlertsCommand(CLI::App& app, int& exitCode);
+void addRulesCommand(CLI::App& app, int& exitCode);
 
 } // namespace fraudlens::cli

@@ -17,6 +17,10 @@ int main(int argc, char** argv)
     addImportCommand(app, exitCode);
     addStatsCommand(app, exitCode);
     addAuditCommand(app, exitCode);
+    addScoreCommand(app, exitCode);
+    addEvaluateCommand(app, exitCode);
+    addAlertsCommand(app, exitCode);
+    addRulesCommand(app, exitCode);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

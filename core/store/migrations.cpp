@@ -87,6 +87,106 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 );
 )SQL",
+    // 2: scoring. A run's results replace the previous run's in one transaction, so a
+    // cancelled or crashed run leaves the last good results in place.
+    R"SQL(
+CREATE TABLE scoring_runs (
+    id          INTEGER PRIMARY KEY,
+    started_at  INTEGER NOT NULL,
+    finished_at INTEGER NOT NULL,
+    device      TEXT NOT NULL,
+    parameters  TEXT NOT NULL,
+    durations   TEXT NOT NULL,
+    summary     TEXT NOT NULL
+);
+CREATE TABLE models (
+    id         INTEGER PRIMARY KEY,
+    run_id     INTEGER NOT NULL REFERENCES scoring_runs (id),
+    kind       TEXT NOT NULL,
+    path       TEXT NOT NULL,
+    sha256     TEXT NOT NULL,
+    sidecar    TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX models_by_kind ON models (kind, id);
+-- One row per transaction of the latest run: each detector's calibrated score in [0,1],
+-- the fused risk, and the top reasons as JSON.
+CREATE TABLE scores (
+    tx_id       INTEGER PRIMARY KEY REFERENCES transactions (id),
+    run_id      INTEGER NOT NULL REFERENCES scoring_runs (id),
+    autoencoder REAL NOT NULL,
+    sequence    REAL NOT NULL,
+    rings       REAL NOT NULL,
+    rules       REAL NOT NULL,
+    bursts      REAL NOT NULL,
+    fused       REAL NOT NULL,
+    reasons     TEXT NOT NULL
+);
+CREATE INDEX scores_by_fused ON scores (fused DESC);
+CREATE TABLE rings (
+    id        INTEGER PRIMARY KEY,
+    run_id    INTEGER NOT NULL REFERENCES scoring_runs (id),
+    score     REAL NOT NULL,
+    size      INTEGER NOT NULL,
+    density   REAL NOT NULL,
+    details   TEXT NOT NULL
+);
+CREATE TABLE ring_members (
+    ring_id    INTEGER NOT NULL REFERENCES rings (id) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL REFERENCES accounts (id),
+    PRIMARY KEY (ring_id, account_id)
+);
+CREATE INDEX ring_members_by_account ON ring_members (account_id);
+CREATE TABLE ring_entities (
+    ring_id  INTEGER NOT NULL REFERENCES rings (id) ON DELETE CASCADE,
+    kind     TEXT NOT NULL,
+    value    TEXT NOT NULL,
+    accounts INTEGER NOT NULL
+);
+CREATE INDEX ring_entities_by_ring ON ring_entities (ring_id);
+CREATE TABLE bursts (
+    id         INTEGER PRIMARY KEY,
+    run_id     INTEGER NOT NULL REFERENCES scoring_runs (id),
+    scope      TEXT NOT NULL,
+    hour_start INTEGER NOT NULL,
+    observed   INTEGER NOT NULL,
+    expected   REAL NOT NULL,
+    score      REAL NOT NULL
+);
+CREATE INDEX bursts_by_hour ON bursts (hour_start);
+CREATE TABLE rules (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    expression  TEXT NOT NULL,
+    severity    TEXT NOT NULL CHECK (severity IN ('low', 'medium', 'high')),
+    enabled     INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+    description TEXT NOT NULL DEFAULT '',
+    updated_at  INTEGER NOT NULL
+);
+-- One open alert per account at most; decided alerts stay as the record of the case.
+CREATE TABLE alerts (
+    id         INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts (id),
+    run_id     INTEGER REFERENCES scoring_runs (id),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    status     TEXT NOT NULL DEFAULT 'new'
+               CHECK (status IN ('new', 'in_review', 'confirmed_fraud', 'false_positive', 'escalated')),
+    priority   REAL NOT NULL,
+    risk       REAL NOT NULL,
+    detectors  TEXT NOT NULL,
+    reasons    TEXT NOT NULL,
+    ring_id    INTEGER,
+    assignee   TEXT
+);
+CREATE INDEX alerts_by_status_priority ON alerts (status, priority DESC);
+CREATE UNIQUE INDEX alerts_one_open_per_account ON alerts (account_id) WHERE status IN ('new', 'in_review', 'escalated');
+CREATE TABLE alert_transactions (
+    alert_id INTEGER NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
+    tx_id    INTEGER NOT NULL REFERENCES transactions (id),
+    PRIMARY KEY (alert_id, tx_id)
+) WITHOUT ROWID;
+)SQL",
 };
 
 } // namespace

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "features/feature_schema.h"
+#include "features/window_counter.h"
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+namespace fraudlens::features {
+
+struct TransactionFrame;
+
+// Computes one transaction's features from what came before it, then remembers it. The
+// batch pipeline and live scoring both feed transactions through one instance in time
+// order, so a transaction gets the same features either way and never sees the future.
+class FeatureExtractor {
+public:
+    explicit FeatureExtractor(const TransactionFrame& frame);
+
+    const FeatureSchema& schema() const { return m_schema; }
+    // Writes schema().size() floats for frame row `row` into out, then updates the state.
+    void extract(const TransactionFrame& frame, std::size_t row, float* out);
+
+private:
+    struct AccountState {
+        std::int64_t lastTs = 0;
+        std::int64_t firstTs = 0;
+        std::uint32_t prior = 0;
+        std::uint32_t orders = 0;
+        std::uint32_t refunds = 0;
+        std::vector<float> recentAmounts; // ring buffer of the latest kRecent amounts
+    };
+    struct PairSeen {
+        std::unordered_map<std::uint64_t, std::int64_t> firstSeen; // pair -> time of first use
+        std::vector<std::uint32_t> perFirst;  // distinct seconds per first
+        std::vector<std::uint32_t> perSecond; // distinct firsts per second
+        struct Seen {
+            std::int64_t since; // when the pair was first seen
+            bool isNew;
+        };
+        Seen add(std::uint32_t first, std::uint32_t second, std::int64_t tsMs);
+        std::uint32_t countFirst(std::uint32_t first) const { return first < perFirst.size() ? perFirst[first] : 0; }
+        std::uint32_t countSecond(std::uint32_t second) const { return second < perSecond.size() ? perSecond[second] : 0; }
+    };
+    static constexpr std::size_t kRecent = 64;
+
+    void amountFeatures(AccountState& state, double amount, float* out) const;
+    static float frequency(std::vector<std::uint32_t>& counts, std::uint32_t id, std::uint64_t total);
+
+    FeatureSchema m_schema;
+    std::vector<AccountState> m_accounts;
+    WindowCounter m_accountWindows, m_deviceWindows, m_cardWindows, m_ipWindows, m_merchantWindows;
+    WindowCounter m_accountDeclines, m_cardDeclines;
+    WindowCounter m_accountRefunds{WindowCounter::kLongWindows}, m_accountOrders{WindowCounter::kLongWindows};
+    PairSeen m_accountDevice, m_accountIp, m_accountCard, m_accountCountry, m_accountAddress, m_accountEmail;
+    PairSeen m_deviceCard;
+    std::vector<std::int64_t> m_merchantFirstTs;
+    std::vector<std::uint32_t> m_merchantTotal;
+    std::vector<std::uint32_t> m_typeCounts;
+    std::vector<std::vector<std::uint32_t>> m_categoryCounts; // per extra categorical column
+    std::uint64_t m_seen = 0;
+};
+
+} // namespace fraudlens::features

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "features/transaction_frame.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace fraudlens::store {
+struct TransactionRecord;
+}
+
+namespace fraudlens::features {
+
+// Appends canonical records to a TransactionFrame, interning every text id. The batch
+// loader and live ingest both append through here, so a transaction gets the same dense
+// ids and flags whichever way it arrives. Records must come in time order.
+class FrameBuilder {
+public:
+    explicit FrameBuilder(TransactionFrame& frame);
+
+    // txId and accountDbId are the store's ids (0 when the records never touched a store).
+    std::size_t append(const store::TransactionRecord& record, std::int64_t txId, std::int64_t accountDbId,
+                       bool accountFrozen = false);
+
+    // A whole generated or parsed batch, store ids numbered 1.. in order.
+    static TransactionFrame fromRecords(const std::vector<store::TransactionRecord>& records);
+
+    static bool isRefundType(std::string_view txType);
+    static bool isDeclinedStatus(std::string_view status);
+
+private:
+    std::uint32_t intern(std::unordered_map<std::string, std::uint32_t>& ids, std::vector<std::string>& names,
+                         const std::string& text);
+    std::uint32_t accountIndex(const store::TransactionRecord& record, std::int64_t accountDbId, bool frozen);
+    std::size_t extraNumericColumn(const std::string& name);
+    std::size_t extraCategoricalColumn(const std::string& name);
+
+    TransactionFrame& m_frame;
+    std::unordered_map<std::string, std::uint32_t> m_accounts;
+    std::array<std::unordered_map<std::string, std::uint32_t>, kEntityKindCount> m_entities;
+    std::unordered_map<std::string, std::uint32_t> m_countries;
+    std::unordered_map<std::string, std::uint32_t> m_txTypes;
+    std::unordered_map<std::string, std::uint32_t> m_patterns;
+    std::vector<std::unordered_map<std::string, std::uint32_t>> m_categories; // per extra categorical column
+};
+
+} // namespace fraudlens::features

@@ -1,0 +1,143 @@
+#include "models/autoencoder.h"
+
+#include "models/model_error.h"
+#include "models/trimmed_loss.h"
+#include "util/progress.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+namespace fraudlens::models {
+
+namespace {
+
+struct AutoencoderNetImpl : torch::nn::Module {
+    AutoencoderNetImpl(std::int64_t width, std::int64_t hidden, std::int64_t bottleneck)
+        : encoder(register_module("encoder", torch::nn::Sequential(torch::nn::Linear(width, hidden), torch::nn::Tanh(),
+                                                                   torch::nn::Linear(hidden, bottleneck))))
+        , decoder(register_module("decoder", torch::nn::Sequential(torch::nn::Tanh(), torch::nn::Linear(bottleneck, hidden),
+                                                                   torch::nn::Tanh(), torch::nn::Linear(hidden, width))))
+    {
+    }
+    torch::Tensor forward(const torch::Tensor& x) { return decoder->forward(encoder->forward(x)); }
+
+    torch::nn::Sequential encoder;
+    torch::nn::Sequential decoder;
+};
+TORCH_MODULE(AutoencoderNet);
+
+} // namespace
+
+struct Autoencoder::Impl {
+    Impl(std::size_t w, const Options& o, ComputeDevice d)
+        : width(w), options(o), device(d.cuda ? torch::kCUDA : torch::kCPU)
+        , net((torch::manual_seed(o.seed), AutoencoderNet(static_cast<std::int64_t>(w), o.hidden, o.bottleneck)))
+    {
+        net->to(device);
+    }
+    std::size_t width;
+    Options options;
+    torch::Device device;
+    AutoencoderNet net;
+    double finalLoss = 0.0;
+};
+
+Autoencoder::Autoencoder(std::size_t width, const Options& options, ComputeDevice device)
+    : m_impl(std::make_unique<Impl>(width, options, device))
+{
+}
+
+Autoencoder::~Autoencoder() = default;
+
+std::size_t Autoencoder::width() const { return m_impl->width; }
+double Autoencoder::finalLoss() const { return m_impl->finalLoss; }
+
+bool Autoencoder::fit(const std::vector<float>& x, std::size_t rows, util::Progress* progress)
+{
+    Impl& m = *m_impl;
+    if (rows == 0)
+        return true;
+    const auto width = static_cast<std::int64_t>(m.width);
+    const torch::Tensor all = torch::from_blob(const_cast<float*>(x.data()), {static_cast<std::int64_t>(rows), width},
+                                               torch::kFloat32).to(m.device);
+    torch::optim::Adam optimiser(m.net->parameters(), torch::optim::AdamOptions(m.options.learningRate));
+    std::mt19937_64 rng(m.options.seed);
+    std::vector<std::int64_t> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    // An epoch sees at most this many rows: past it, more rows of the same behaviour add
+    // time, not accuracy.
+    const std::size_t perEpoch = std::min<std::size_t>(rows, 150000);
+    const auto batch = static_cast<std::size_t>(m.options.batchSize);
+    m.net->train();
+    for (int epoch = 0; epoch < m.options.epochs; ++epoch) {
+        std::shuffle(order.begin(), order.end(), rng);
+        double lossSum = 0.0;
+        std::size_t batches = 0;
+        for (std::size_t start = 0; start < perEpoch; start += batch) {
+            const std::size_t end = std::min(perEpoch, start + batch);
+            const auto index = torch::from_blob(order.data() + start, {static_cast<std::int64_t>(end - start)}, torch::kInt64)
+                                   .to(m.device);
+            const torch::Tensor input = all.index_select(0, index);
+            optimiser.zero_grad();
+            const torch::Tensor perRow = (m.net->forward(input) - input).pow(2).mean(1);
+            const torch::Tensor loss = trimmedMean(perRow, m.options.trimFraction);
+            loss.backward();
+            optimiser.step();
+            lossSum += loss.item<double>();
+            ++batches;
+        }
+        m.finalLoss = lossSum / static_cast<double>(std::max<std::size_t>(batches, 1));
+        if (!util::reportProgress(progress, static_cast<double>(epoch + 1) / m.options.epochs, "Training autoencoder"))
+            return false;
+    }
+    return true;
+}
+
+void Autoencoder::errors(const std::vector<float>& x, std::size_t rows, std::vector<float>& perFeature,
+                         std::vector<float>& perRow) const
+{
+    Impl& m = *m_impl;
+    torch::NoGradGuard noGrad;
+    m.net->eval();
+    const auto width = static_cast<std::int64_t>(m.width);
+    perFeature.resize(rows * m.width);
+    perRow.resize(rows);
+    constexpr std::size_t kChunk = 16384;
+    for (std::size_t start = 0; start < rows; start += kChunk) {
+        const std::size_t n = std::min(kChunk, rows - start);
+        const torch::Tensor input = torch::from_blob(const_cast<float*>(x.data() + start * m.width),
+                                                     {static_cast<std::int64_t>(n), width}, torch::kFloat32)
+                                        .to(m.device);
+        const torch::Tensor squared = (m.net->forward(input) - input).pow(2).contiguous().to(torch::kCPU);
+        std::copy_n(squared.data_ptr<float>(), n * m.width, perFeature.begin() + static_cast<std::ptrdiff_t>(start * m.width));
+        const torch::Tensor rowMean = squared.mean(1).contiguous();
+        std::copy_n(rowMean.data_ptr<float>(), n, perRow.begin() + static_cast<std::ptrdiff_t>(start));
+    }
+}
+
+void Autoencoder::save(const std::string& path) const
+{
+    torch::serialize::OutputArchive archive;
+    m_impl->net->to(torch::kCPU);
+    m_impl->net->save(archive);
+    archive.save_to(path);
+    m_impl->net->to(m_impl->device);
+}
+
+void Autoencoder::load(const std::string& path)
+{
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(path);
+        m_impl->net->load(archive);
+        m_impl->net->to(m_impl->device);
+    } catch (const c10::Error& e) {
+        throw ModelError("model file '" + path + "' cannot be read as an autoencoder of width "
+                         + std::to_string(m_impl->width) + ": " + e.what_without_backtrace());
+    }
+}
+
+} // namespace fraudlens::models

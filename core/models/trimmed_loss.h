@@ -1,0 +1,18 @@
+#pragma once
+
+// Private to models/*.cpp: this header pulls in LibTorch.
+#include <torch/torch.h>
+
+namespace fraudlens::models {
+
+// Mean of the per-row losses after dropping the largest `trim` share of them.
+inline torch::Tensor trimmedMean(const torch::Tensor& perRow, double trim)
+{
+    const auto n = perRow.size(0);
+    const auto keep = std::max<std::int64_t>(1, static_cast<std::int64_t>(static_cast<double>(n) * (1.0 - trim)));
+    if (keep >= n)
+        return perRow.mean();
+    return std::get<0>(torch::topk(perRow, keep, /*dim=*/0, /*largest=*/false)).mean();
+}
+
+} // namespace fraudlens::models

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace fraudlens::rules {
+
+// Which enabled rules hit each row of a feature matrix, packed row after row (one
+// allocation however many rows) with the per-row rules score and a count per rule.
+struct RuleHits {
+    std::vector<std::size_t> offsets{0};  // row i's hits are rules[offsets[i] .. offsets[i + 1])
+    std::vector<std::uint16_t> rules;     // rule indices into the RuleSet, ascending per row
+    std::vector<float> scores;            // max severity weight of the row's hits, 0 if none
+    std::vector<std::int64_t> hitsPerRule; // indexed like the RuleSet; 0 for disabled rules
+
+    std::size_t rows() const { return scores.size(); }
+    std::span<const std::uint16_t> of(std::size_t row) const { return {rules.data() + offsets[row], offsets[row + 1] - offsets[row]}; }
+};
+
+} // namespace fraudlens::rules

@@ -1,0 +1,99 @@
+#include "rules/rule_set.h"
+
+#include "features/feature_matrix.h"
+#include "rules/rule_error.h"
+
+#include <stdexcept>
+
+namespace fraudlens::rules {
+
+RuleSet::RuleSet(std::vector<Rule> rules, features::FeatureSchema schema, InvalidRules policy)
+    : m_rules(std::move(rules)), m_schema(std::move(schema))
+{
+    if (m_rules.size() > kMaxRules)
+        throw RuleError("too many rules (" + std::to_string(m_rules.size()) + "; at most "
+                        + std::to_string(kMaxRules) + ")");
+    m_compiled.resize(m_rules.size());
+    m_problems.resize(m_rules.size());
+    m_weights.resize(m_rules.size());
+    for (std::size_t i = 0; i < m_rules.size(); ++i) {
+        m_weights[i] = severityWeight(m_rules[i].severity);
+        try {
+            m_compiled[i] = compileCondition(m_rules[i].expression, m_schema);
+        } catch (const RuleError& error) {
+            if (policy == InvalidRules::Throw)
+                throw RuleError(m_rules[i].name, error);
+            m_problems[i] = error.what();
+            continue;
+        }
+        if (m_rules[i].enabled)
+            m_active.push_back(static_cast<std::uint16_t>(i));
+    }
+}
+
+CompiledExpression RuleSet::compileCondition(std::string_view expression, const features::FeatureSchema& schema)
+{
+    CompiledExpression compiled = CompiledExpression::compile(expression, schema);
+    if (!compiled.isCondition())
+        throw RuleError(1, "the expression is a number, not a condition; compare it with something, "
+                           "e.g. 'amount > 1000'");
+    return compiled;
+}
+
+bool RuleSet::matches(std::size_t index, const float* row) const
+{
+    return m_compiled[index].has_value() && m_compiled[index]->test(row);
+}
+
+void RuleSet::evaluate(const float* row, std::vector<std::uint16_t>& hits) const
+{
+    hits.clear();
+    for (std::uint16_t index : m_active) {
+        if (m_compiled[index]->test(row))
+            hits.push_back(index);
+    }
+}
+
+std::vector<std::uint16_t> RuleSet::evaluate(const float* row) const
+{
+    std::vector<std::uint16_t> hits;
+    evaluate(row, hits);
+    return hits;
+}
+
+float RuleSet::score(const std::vector<std::uint16_t>& hits) const
+{
+    float best = 0.0f;
+    for (std::uint16_t index : hits)
+        best = m_weights[index] > best ? m_weights[index] : best;
+    return best;
+}
+
+float RuleSet::score(const float* row) const { return score(evaluate(row)); }
+
+RuleHits RuleSet::evaluateAll(const features::FeatureMatrix& matrix) const
+{
+    // Compiled column indices mean nothing against another column order.
+    if (matrix.schema.names() != m_schema.names())
+        throw std::invalid_argument("the feature matrix's columns differ from those the rules were compiled for");
+    RuleHits result;
+    result.offsets.reserve(matrix.rows + 1);
+    result.scores.reserve(matrix.rows);
+    result.hitsPerRule.assign(m_rules.size(), 0);
+    for (std::size_t r = 0; r < matrix.rows; ++r) {
+        const float* row = matrix.row(r);
+        float best = 0.0f;
+        for (std::uint16_t index : m_active) {
+            if (!m_compiled[index]->test(row))
+                continue;
+            result.rules.push_back(index);
+            ++result.hitsPerRule[index];
+            best = m_weights[index] > best ? m_weights[index] : best;
+        }
+        result.offsets.push_back(result.rules.size());
+        result.scores.push_back(best);
+    }
+    return result;
+}
+
+} // namespace fraudlens::rules

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace fraudlens::features {
+struct FeatureMatrix;
+}
+namespace fraudlens::rules {
+class RuleSet;
+struct RuleHits;
+}
+
+namespace fraudlens::scoring {
+
+struct ScoringResult;
+struct ModelScores;
+
+// Turns each transaction's evidence into its top reasons, in words, as a JSON array of
+// {"detector", "text", "weight"}: what a reviewer reads first on an alert.
+class ReasonBuilder {
+public:
+    ReasonBuilder(const ScoringResult& result, const features::FeatureMatrix& features, const ModelScores& models,
+                  const rules::RuleSet& rules, const rules::RuleHits& hits);
+    std::string reasonsFor(std::size_t row) const;
+
+private:
+    std::string ringText(int ring) const;
+    std::string burstText(std::size_t row) const;
+
+    const ScoringResult& m_result;
+    const features::FeatureMatrix& m_features;
+    const ModelScores& m_models;
+    const rules::RuleSet& m_rules;
+    const rules::RuleHits& m_hits;
+    std::unordered_map<std::int64_t, std::size_t> m_burstByKey; // (merchant, hour) -> event
+};
+
+} // namespace fraudlens::scoring

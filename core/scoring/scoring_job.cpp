@@ -1,0 +1,145 @@
+#include "scoring/scoring_job.h"
+
+#include "features/frame_loader.h"
+#include "features/feature_names.h"
+#include "models/model_error.h"
+#include "rules/rule_store.h"
+#include "scoring/result_writer.h"
+#include "scoring/scoring_pipeline.h"
+#include "store/database.h"
+#include "store/statement.h"
+#include "util/clock.h"
+#include "util/progress.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+namespace fraudlens::scoring {
+
+namespace {
+
+class SubProgress : public util::Progress {
+public:
+    SubProgress(util::Progress* outer, double from, double to) : m_outer(outer), m_from(from), m_to(to) {}
+    bool report(double fraction, std::string_view stage) override
+    {
+        return util::reportProgress(m_outer, m_from + (m_to - m_from) * fraction, stage);
+    }
+
+private:
+    util::Progress* m_outer;
+    double m_from, m_to;
+};
+
+std::string latestModel(store::Database& db, const char* kind)
+{
+    store::Statement s(db, "SELECT path FROM models WHERE kind = ? ORDER BY id DESC LIMIT 1");
+    s.bind(1, std::string_view(kind));
+    if (!s.step())
+        throw models::ModelError(std::string("--reuse-models: no ") + kind + " model is registered in this database; "
+                                 "run score without --reuse-models first");
+    return s.columnText(0);
+}
+
+Fusion storedFusion(store::Database& db)
+{
+    store::Statement s(db, "SELECT value FROM settings WHERE key = 'fusion.weights'");
+    return s.step() ? Fusion::fromJson(s.columnText(0)) : Fusion::defaults();
+}
+
+// Weights files of a run that never committed: nothing refers to them.
+void removeFiles(const std::vector<SavedModel>& written)
+{
+    std::error_code ignored;
+    for (const auto& m : written) {
+        std::filesystem::remove(m.path, ignored);
+        std::filesystem::remove(m.path + ".json", ignored);
+    }
+}
+
+} // namespace
+
+std::optional<ScoringRunSummary> ScoringJob::run(const std::string& dbPath, const ScoringOptions& options,
+                                                 util::Progress* progress)
+{
+    const std::int64_t startedAt = util::nowMs();
+    store::Database db(dbPath, store::OpenMode::ReadWrite);
+    rules::RuleStore::installDefaults(db, options.actor);
+
+    PipelineInput input;
+    input.models.device = models::ComputeDevice::resolve(options.device);
+    input.models.threads = options.threads;
+    input.models.epochs = options.epochs;
+    input.models.seed = options.seed;
+    input.models.modelDirectory = modelDirectory(dbPath);
+    input.models.fileStem = "run-" + std::to_string(startedAt);
+    if (options.reuseModels) {
+        input.models.reuseAutoencoder = latestModel(db, "autoencoder");
+        input.models.reuseSequence = latestModel(db, "sequence");
+    }
+    input.alerts = options.alerts;
+    input.fusion = storedFusion(db);
+
+    SubProgress loadProgress(progress, 0.0, 0.08);
+    if (!features::FrameLoader::load(db, input.frame, &loadProgress))
+        return std::nullopt;
+    input.rules = rules::RuleStore(db, features::featureSchemaFor(input.frame.extraNumericNames,
+                                                                  input.frame.extraCategoricalNames))
+                      .list();
+
+    SubProgress pipelineProgress(progress, 0.08, 0.9);
+    // Reused models belong to an earlier run: only this run's own files may be removed.
+    const std::string stem = input.models.fileStem;
+    const auto ownFiles = [&stem](const std::vector<SavedModel>& saved) {
+        std::vector<SavedModel> mine;
+        for (const auto& m : saved)
+            if (m.path.find(stem) != std::string::npos)
+                mine.push_back(m);
+        return mine;
+    };
+    std::optional<ScoringResult> result = ScoringPipeline::run(std::move(input), &pipelineProgress);
+    if (!result) {
+        // The pipeline may have written weights before it was stopped.
+        std::error_code ignored;
+        for (const char* kind : {"autoencoder", "sequence"}) {
+            const std::string path = modelDirectory(dbPath) + "/" + stem + "-" + kind + ".pt";
+            std::filesystem::remove(path, ignored);
+            std::filesystem::remove(path + ".json", ignored);
+        }
+        return std::nullopt;
+    }
+    if (!util::reportProgress(progress, 0.9, "Saving results")) {
+        removeFiles(ownFiles(result->models));
+        return std::nullopt;
+    }
+    result->parametersJson = nlohmann::json{{"device_request", options.device == models::DeviceRequest::Auto ? "auto"
+                                                 : options.device == models::DeviceRequest::Cpu ? "cpu" : "cuda"},
+                                            {"threads", options.threads},
+                                            {"epochs", options.epochs},
+                                            {"seed", options.seed},
+                                            {"reuse_models", options.reuseModels},
+                                            {"alert_budget", options.alerts.budget},
+                                            {"alert_threshold", options.alerts.threshold ? nlohmann::json(*options.alerts.threshold)
+                                                                                         : nlohmann::json(nullptr)}}
+                                 .dump();
+    std::int64_t runId = 0;
+    try {
+        runId = ResultWriter::write(db, *result, options.actor, startedAt);
+    } catch (...) {
+        removeFiles(ownFiles(result->models));
+        throw;
+    }
+    util::reportProgress(progress, 1.0, "Done");
+    ScoringRunSummary summary;
+    summary.runId = runId;
+    summary.transactions = result->frame.size();
+    summary.alerts = result->alerts.size();
+    summary.rings = result->rings.rings.size();
+    summary.device = result->device;
+    summary.durationsJson = result->durationsJson;
+    summary.summaryJson = result->summaryJson;
+    return summary;
+}
+
+} // namespace fraudlens::scoring
