@@ -9,6 +9,7 @@
 #include "models/sequence_model.h"
 #include "util/clock.h"
 #include "util/progress.h"
+#include "util/sub_progress.h"
 
 #include <nlohmann/json.hpp>
 
@@ -57,20 +58,6 @@ std::vector<int> positionsIn(const std::vector<int>& inputs, const std::vector<i
         out.push_back(static_cast<int>(std::find(inputs.begin(), inputs.end(), w) - inputs.begin()));
     return out;
 }
-
-// Scales a sub-range of the progress bar.
-class SubProgress : public util::Progress {
-public:
-    SubProgress(util::Progress* outer, double from, double to) : m_outer(outer), m_from(from), m_to(to) {}
-    bool report(double fraction, std::string_view stage) override
-    {
-        return util::reportProgress(m_outer, m_from + (m_to - m_from) * fraction, stage);
-    }
-
-private:
-    util::Progress* m_outer;
-    double m_from, m_to;
-};
 
 double secondsSince(std::chrono::steady_clock::time_point start)
 {
@@ -129,7 +116,7 @@ std::optional<ModelScores> ModelStage::run(const FeatureMatrix& features, const 
     if (!options.reuseAutoencoder.empty()) {
         autoencoder.load(options.reuseAutoencoder);
     } else {
-        SubProgress sub(progress, 0.0, 0.35);
+        util::SubProgress sub(progress, 0.0, 0.35);
         if (!autoencoder.fit(aeInput, rows, &sub))
             return std::nullopt;
     }
@@ -182,7 +169,7 @@ std::optional<ModelScores> ModelStage::run(const FeatureMatrix& features, const 
     if (!options.reuseSequence.empty()) {
         sequenceModel.load(options.reuseSequence);
     } else {
-        SubProgress sub(progress, 0.35, 0.9);
+        util::SubProgress sub(progress, 0.35, 0.9);
         if (!sequenceModel.fit(seqInput, sequences, &sub))
             return std::nullopt;
     }

@@ -10,6 +10,7 @@
 #include "store/statement.h"
 #include "util/clock.h"
 #include "util/progress.h"
+#include "util/sub_progress.h"
 
 #include <nlohmann/json.hpp>
 
@@ -18,19 +19,6 @@
 namespace fraudlens::scoring {
 
 namespace {
-
-class SubProgress : public util::Progress {
-public:
-    SubProgress(util::Progress* outer, double from, double to) : m_outer(outer), m_from(from), m_to(to) {}
-    bool report(double fraction, std::string_view stage) override
-    {
-        return util::reportProgress(m_outer, m_from + (m_to - m_from) * fraction, stage);
-    }
-
-private:
-    util::Progress* m_outer;
-    double m_from, m_to;
-};
 
 std::string latestModel(store::Database& db, const char* kind)
 {
@@ -81,14 +69,14 @@ std::optional<ScoringRunSummary> ScoringJob::run(const std::string& dbPath, cons
     input.alerts = options.alerts;
     input.fusion = storedFusion(db);
 
-    SubProgress loadProgress(progress, 0.0, 0.08);
+    util::SubProgress loadProgress(progress, 0.0, 0.08);
     if (!features::FrameLoader::load(db, input.frame, &loadProgress))
         return std::nullopt;
     input.rules = rules::RuleStore(db, features::featureSchemaFor(input.frame.extraNumericNames,
                                                                   input.frame.extraCategoricalNames))
                       .list();
 
-    SubProgress pipelineProgress(progress, 0.08, 0.9);
+    util::SubProgress pipelineProgress(progress, 0.08, 0.9);
     // Reused models belong to an earlier run: only this run's own files may be removed.
     const std::string stem = input.models.fileStem;
     const auto ownFiles = [&stem](const std::vector<SavedModel>& saved) {

@@ -11,6 +11,7 @@
 #include "scoring/reason_builder.h"
 #include "timeseries/burst_detector.h"
 #include "util/progress.h"
+#include "util/sub_progress.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,19 +20,6 @@
 namespace fraudlens::scoring {
 
 namespace {
-
-class SubProgress : public util::Progress {
-public:
-    SubProgress(util::Progress* outer, double from, double to) : m_outer(outer), m_from(from), m_to(to) {}
-    bool report(double fraction, std::string_view stage) override
-    {
-        return util::reportProgress(m_outer, m_from + (m_to - m_from) * fraction, stage);
-    }
-
-private:
-    util::Progress* m_outer;
-    double m_from, m_to;
-};
 
 class Stopwatch {
 public:
@@ -61,13 +49,13 @@ std::optional<ScoringResult> ScoringPipeline::run(PipelineInput input, util::Pro
     Stopwatch watch;
 
     features::FeatureExtractor extractor(r.frame);
-    SubProgress featureProgress(progress, 0.0, 0.1);
+    util::SubProgress featureProgress(progress, 0.0, 0.1);
     auto features = features::computeFeatures(r.frame, extractor, &featureProgress);
     if (!features)
         return std::nullopt;
     durations["features"] = watch.lap();
 
-    SubProgress modelProgress(progress, 0.1, 0.75);
+    util::SubProgress modelProgress(progress, 0.1, 0.75);
     auto models = ModelStage::run(*features, r.frame, input.models, &modelProgress);
     if (!models)
         return std::nullopt;
@@ -84,7 +72,7 @@ std::optional<ScoringResult> ScoringPipeline::run(PipelineInput input, util::Pro
     }
 
     try {
-        SubProgress ringProgress(progress, 0.75, 0.82);
+        util::SubProgress ringProgress(progress, 0.75, 0.82);
         r.rings = graph::RingDetector().detect(r.frame, graph::RingParameters{}, &ringProgress);
     } catch (const graph::RingCancelled&) {
         return std::nullopt;
