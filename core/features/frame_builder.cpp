@@ -25,11 +25,6 @@ bool containsAny(const std::string& text, std::initializer_list<std::string_view
 
 } // namespace
 
-bool TransactionFrame::hasLabels() const
-{
-    return std::any_of(label.begin(), label.end(), [](std::int8_t l) { return l >= 0; });
-}
-
 FrameBuilder::FrameBuilder(TransactionFrame& frame) : m_frame(frame)
 {
     // Re-entering an existing frame (live mode after a batch load) keeps its ids.

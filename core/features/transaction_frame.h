@@ -52,7 +52,6 @@ struct TransactionFrame {
     std::size_t accountCount() const { return accountDbId.size(); }
     std::size_t entityCount(EntityKind kind) const { return entityNames[static_cast<std::size_t>(kind)].size(); }
     std::uint32_t entityOf(EntityKind kind, std::size_t i) const { return entity[static_cast<std::size_t>(kind)][i]; }
-    bool hasLabels() const;
 };
 
 } // namespace fraudlens::features

@@ -1,6 +1,6 @@
 #include "models/autoencoder.h"
 
-#include "models/model_error.h"
+#include "models/module_archive.h"
 #include "models/trimmed_loss.h"
 #include "util/progress.h"
 
@@ -118,26 +118,11 @@ void Autoencoder::errors(const std::vector<float>& x, std::size_t rows, std::vec
     }
 }
 
-void Autoencoder::save(const std::string& path) const
-{
-    torch::serialize::OutputArchive archive;
-    m_impl->net->to(torch::kCPU);
-    m_impl->net->save(archive);
-    archive.save_to(path);
-    m_impl->net->to(m_impl->device);
-}
+void Autoencoder::save(const std::string& path) const { saveModule(*m_impl->net, m_impl->device, path); }
 
 void Autoencoder::load(const std::string& path)
 {
-    try {
-        torch::serialize::InputArchive archive;
-        archive.load_from(path);
-        m_impl->net->load(archive);
-        m_impl->net->to(m_impl->device);
-    } catch (const c10::Error& e) {
-        throw ModelError("model file '" + path + "' cannot be read as an autoencoder of width "
-                         + std::to_string(m_impl->width) + ": " + e.what_without_backtrace());
-    }
+    loadModule(*m_impl->net, m_impl->device, path, "an autoencoder of width " + std::to_string(m_impl->width));
 }
 
 } // namespace fraudlens::models

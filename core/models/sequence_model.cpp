@@ -1,6 +1,6 @@
 #include "models/sequence_model.h"
 
-#include "models/model_error.h"
+#include "models/module_archive.h"
 #include "models/trimmed_loss.h"
 #include "util/progress.h"
 
@@ -235,25 +235,8 @@ float SequenceModel::step(State& state, const float* row, float* perTarget) cons
     return error;
 }
 
-void SequenceModel::save(const std::string& path) const
-{
-    torch::serialize::OutputArchive archive;
-    m_impl->net->to(torch::kCPU);
-    m_impl->net->save(archive);
-    archive.save_to(path);
-    m_impl->net->to(m_impl->device);
-}
+void SequenceModel::save(const std::string& path) const { saveModule(*m_impl->net, m_impl->device, path); }
 
-void SequenceModel::load(const std::string& path)
-{
-    try {
-        torch::serialize::InputArchive archive;
-        archive.load_from(path);
-        m_impl->net->load(archive);
-        m_impl->net->to(m_impl->device);
-    } catch (const c10::Error& e) {
-        throw ModelError("model file '" + path + "' cannot be read as a sequence model: " + e.what_without_backtrace());
-    }
-}
+void SequenceModel::load(const std::string& path) { loadModule(*m_impl->net, m_impl->device, path, "a sequence model"); }
 
 } // namespace fraudlens::models

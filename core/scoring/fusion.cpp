@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace fraudlens::scoring {
 
@@ -49,7 +48,9 @@ void Fusion::applyAccountContext(const std::vector<std::uint32_t>& account, cons
         std::array<float, kContextTop> score{};
         std::array<std::int64_t, kContextTop> ts{};
     };
-    std::unordered_map<std::uint32_t, Top> tops;
+    // Account ids are dense frame indices: a vector, not a hash map.
+    const std::uint32_t accounts = account.empty() ? 0 : *std::max_element(account.begin(), account.end()) + 1;
+    std::vector<Top> tops(accounts);
     for (std::size_t i = 0; i < risk.size(); ++i) {
         Top& t = tops[account[i]];
         for (std::size_t k = 0; k < kContextTop; ++k) {

@@ -83,7 +83,38 @@ std::string trainingJson(const TransactionFrame& frame, double loss, double seco
         .dump();
 }
 
+// Reused: the scores are calibrated as the sidecar says. Trained: calibrated on this data,
+// then the weights and their sidecar are written.
+template <typename Model>
+SavedModel finishModel(const char* kind, const std::string& reusePath, models::ModelSidecar sidecar, Model& model,
+                       const models::RobustScaler& scaler, std::string optionsJson, const std::vector<float>& raw,
+                       ScoreCalibrator& calibration, const ModelStageOptions& options, const FeatureMatrix& features,
+                       const TransactionFrame& frame, double trainSeconds)
+{
+    if (!reusePath.empty()) {
+        calibration = ScoreCalibrator::fromJson(sidecar.calibration);
+        return {kind, reusePath, std::move(sidecar)};
+    }
+    calibration.fit(raw);
+    const std::string path = ModelStage::weightsPath(options, kind);
+    model.save(path);
+    sidecar.kind = kind;
+    sidecar.featureSchema = features.schema.fingerprint();
+    sidecar.createdAt = util::formatIsoUtc(util::nowMs());
+    sidecar.scaler = scaler.toJson();
+    sidecar.options = std::move(optionsJson);
+    sidecar.calibration = calibration.toJson();
+    sidecar.training = trainingJson(frame, model.finalLoss(), trainSeconds);
+    models::ModelFile::writeSidecar(path, sidecar);
+    return {kind, path, std::move(sidecar)};
+}
+
 } // namespace
+
+std::string ModelStage::weightsPath(const ModelStageOptions& options, std::string_view kind)
+{
+    return options.modelDirectory + "/" + options.fileStem + "-" + std::string(kind) + ".pt";
+}
 
 std::optional<ModelScores> ModelStage::run(const FeatureMatrix& features, const TransactionFrame& frame,
                                            const ModelStageOptions& options, util::Progress* progress)
@@ -124,28 +155,14 @@ std::optional<ModelScores> ModelStage::run(const FeatureMatrix& features, const 
     start = std::chrono::steady_clock::now();
     autoencoder.errors(aeInput, rows, out.autoencoderPerFeature, out.autoencoder);
     out.scoreSeconds += secondsSince(start);
-    if (!options.reuseAutoencoder.empty()) {
-        out.autoencoderCalibration = ScoreCalibrator::fromJson(aeSidecar.calibration);
-        out.saved.push_back({"autoencoder", options.reuseAutoencoder, aeSidecar});
-    } else {
-        out.autoencoderCalibration.fit(out.autoencoder);
-        const std::string path = options.modelDirectory + "/" + options.fileStem + "-autoencoder.pt";
-        autoencoder.save(path);
-        aeSidecar.kind = "autoencoder";
-        aeSidecar.featureSchema = schema;
-        aeSidecar.createdAt = util::formatIsoUtc(util::nowMs());
-        aeSidecar.scaler = aeScaler.toJson();
-        aeSidecar.options = nlohmann::json{{"hidden", aeOptions.hidden}, {"bottleneck", aeOptions.bottleneck},
-                                           {"epochs", aeOptions.epochs}, {"batch_size", aeOptions.batchSize},
-                                           {"learning_rate", aeOptions.learningRate},
-                                           {"trim_fraction", aeOptions.trimFraction}, {"seed", aeOptions.seed},
-                                           {"device", options.device.name()}}
-                                .dump();
-        aeSidecar.calibration = out.autoencoderCalibration.toJson();
-        aeSidecar.training = trainingJson(frame, autoencoder.finalLoss(), aeTrain);
-        models::ModelFile::writeSidecar(path, aeSidecar);
-        out.saved.push_back({"autoencoder", path, aeSidecar});
-    }
+    out.saved.push_back(finishModel("autoencoder", options.reuseAutoencoder, std::move(aeSidecar), autoencoder, aeScaler,
+                                    nlohmann::json{{"hidden", aeOptions.hidden}, {"bottleneck", aeOptions.bottleneck},
+                                                   {"epochs", aeOptions.epochs}, {"batch_size", aeOptions.batchSize},
+                                                   {"learning_rate", aeOptions.learningRate},
+                                                   {"trim_fraction", aeOptions.trimFraction}, {"seed", aeOptions.seed},
+                                                   {"device", options.device.name()}}
+                                        .dump(),
+                                    out.autoencoder, out.autoencoderCalibration, options, features, frame, aeTrain));
 
     // Sequence model.
     out.sequenceTargets = kSequenceTargets;
@@ -178,30 +195,16 @@ std::optional<ModelScores> ModelStage::run(const FeatureMatrix& features, const 
     start = std::chrono::steady_clock::now();
     sequenceModel.errors(seqInput, sequences, out.sequence, out.sequencePerTarget);
     out.scoreSeconds += secondsSince(start);
-    if (!options.reuseSequence.empty()) {
-        out.sequenceCalibration = ScoreCalibrator::fromJson(seqSidecar.calibration);
-        out.saved.push_back({"sequence", options.reuseSequence, seqSidecar});
-    } else {
-        out.sequenceCalibration.fit(out.sequence);
-        const std::string path = options.modelDirectory + "/" + options.fileStem + "-sequence.pt";
-        sequenceModel.save(path);
-        seqSidecar.kind = "sequence";
-        seqSidecar.featureSchema = schema;
-        seqSidecar.createdAt = util::formatIsoUtc(util::nowMs());
-        seqSidecar.scaler = seqScaler.toJson();
-        seqSidecar.options = nlohmann::json{{"hidden", seqOptions.hidden}, {"epochs", seqOptions.epochs},
-                                            {"batch_accounts", seqOptions.batchAccounts},
-                                            {"chunk_steps", seqOptions.chunkSteps},
-                                            {"learning_rate", seqOptions.learningRate},
-                                            {"trim_fraction", seqOptions.trimFraction}, {"seed", seqOptions.seed},
-                                            {"inputs", kSequenceInputs}, {"targets", kSequenceTargets},
-                                            {"device", options.device.name()}}
-                                 .dump();
-        seqSidecar.calibration = out.sequenceCalibration.toJson();
-        seqSidecar.training = trainingJson(frame, sequenceModel.finalLoss(), seqTrain);
-        models::ModelFile::writeSidecar(path, seqSidecar);
-        out.saved.push_back({"sequence", path, seqSidecar});
-    }
+    out.saved.push_back(finishModel("sequence", options.reuseSequence, std::move(seqSidecar), sequenceModel, seqScaler,
+                                    nlohmann::json{{"hidden", seqOptions.hidden}, {"epochs", seqOptions.epochs},
+                                                   {"batch_accounts", seqOptions.batchAccounts},
+                                                   {"chunk_steps", seqOptions.chunkSteps},
+                                                   {"learning_rate", seqOptions.learningRate},
+                                                   {"trim_fraction", seqOptions.trimFraction}, {"seed", seqOptions.seed},
+                                                   {"inputs", kSequenceInputs}, {"targets", kSequenceTargets},
+                                                   {"device", options.device.name()}}
+                                        .dump(),
+                                    out.sequence, out.sequenceCalibration, options, features, frame, seqTrain));
     util::reportProgress(progress, 1.0, "Models scored");
     return out;
 }

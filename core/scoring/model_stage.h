@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace fraudlens::features {
@@ -57,6 +58,8 @@ public:
     // Empty when progress asked to stop. Throws models::ModelError on a bad reused file.
     static std::optional<ModelScores> run(const features::FeatureMatrix& features, const features::TransactionFrame& frame,
                                           const ModelStageOptions& options, util::Progress* progress);
+    // Where a run writes the weights of one model kind (the sidecar is that plus ".json").
+    static std::string weightsPath(const ModelStageOptions& options, std::string_view kind);
 };
 
 } // namespace fraudlens::scoring

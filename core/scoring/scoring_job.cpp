@@ -36,13 +36,15 @@ Fusion storedFusion(store::Database& db)
     return s.step() ? Fusion::fromJson(s.columnText(0)) : Fusion::defaults();
 }
 
-// Weights files of a run that never committed: nothing refers to them.
-void removeFiles(const std::vector<SavedModel>& written)
+// Weights files of a run that never committed: nothing refers to them. Reused models
+// carry an earlier run's stem and are never touched.
+void removeRunFiles(const ModelStageOptions& models)
 {
     std::error_code ignored;
-    for (const auto& m : written) {
-        std::filesystem::remove(m.path, ignored);
-        std::filesystem::remove(m.path + ".json", ignored);
+    for (const char* kind : {"autoencoder", "sequence"}) {
+        const std::string path = ModelStage::weightsPath(models, kind);
+        std::filesystem::remove(path, ignored);
+        std::filesystem::remove(path + ".json", ignored);
     }
 }
 
@@ -77,28 +79,16 @@ std::optional<ScoringRunSummary> ScoringJob::run(const std::string& dbPath, cons
                       .list();
 
     util::SubProgress pipelineProgress(progress, 0.08, 0.9);
-    // Reused models belong to an earlier run: only this run's own files may be removed.
-    const std::string stem = input.models.fileStem;
-    const auto ownFiles = [&stem](const std::vector<SavedModel>& saved) {
-        std::vector<SavedModel> mine;
-        for (const auto& m : saved)
-            if (m.path.find(stem) != std::string::npos)
-                mine.push_back(m);
-        return mine;
-    };
-    std::optional<ScoringResult> result = ScoringPipeline::run(std::move(input), &pipelineProgress);
-    if (!result) {
-        // The pipeline may have written weights before it was stopped.
-        std::error_code ignored;
-        for (const char* kind : {"autoencoder", "sequence"}) {
-            const std::string path = modelDirectory(dbPath) + "/" + stem + "-" + kind + ".pt";
-            std::filesystem::remove(path, ignored);
-            std::filesystem::remove(path + ".json", ignored);
-        }
-        return std::nullopt;
+    const ModelStageOptions models = input.models;
+    std::optional<ScoringResult> result;
+    try {
+        result = ScoringPipeline::run(std::move(input), &pipelineProgress);
+    } catch (...) {
+        removeRunFiles(models);
+        throw;
     }
-    if (!util::reportProgress(progress, 0.9, "Saving results")) {
-        removeFiles(ownFiles(result->models));
+    if (!result || !util::reportProgress(progress, 0.9, "Saving results")) {
+        removeRunFiles(models);
         return std::nullopt;
     }
     result->parametersJson = nlohmann::json{{"device_request", options.device == models::DeviceRequest::Auto ? "auto"
@@ -115,7 +105,7 @@ std::optional<ScoringRunSummary> ScoringJob::run(const std::string& dbPath, cons
     try {
         runId = ResultWriter::write(db, *result, options.actor, startedAt);
     } catch (...) {
-        removeFiles(ownFiles(result->models));
+        removeRunFiles(models);
         throw;
     }
     util::reportProgress(progress, 1.0, "Done");

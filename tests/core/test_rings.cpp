@@ -1,5 +1,6 @@
 #include "features/transaction_frame.h"
 #include "graph/ring_cancelled.h"
+#include "features/frame_builder.h"
 #include "graph/ring_detector.h"
 #include "graph/ring_layout.h"
 #include "store/transaction_record.h"
@@ -27,57 +28,6 @@ namespace {
 constexpr std::int64_t kHour = 3600LL * 1000;
 constexpr std::int64_t kDay = 24 * kHour;
 constexpr std::int64_t kStart = 1788220800000; // 2026-09-01
-
-// TEST-ONLY stand-in for features::FrameBuilder::fromRecords: interns the text ids the
-// ring detector reads. Records must be in time order.
-class TestFrameConverter {
-public:
-    static TransactionFrame fromRecords(const std::vector<store::TransactionRecord>& records)
-    {
-        TransactionFrame f;
-        std::unordered_map<std::string, std::uint32_t> accounts;
-        std::array<std::unordered_map<std::string, std::uint32_t>, features::kEntityKindCount> entities;
-        std::unordered_map<std::string, std::uint8_t> patterns;
-        const auto intern = [](std::unordered_map<std::string, std::uint32_t>& table, std::vector<std::string>& names,
-                               const std::string& text) {
-            if (text.empty())
-                return features::kNoId;
-            const auto [it, added] = table.emplace(text, static_cast<std::uint32_t>(names.size()));
-            if (added)
-                names.push_back(text);
-            return it->second;
-        };
-        for (std::size_t i = 0; i < records.size(); ++i) {
-            const store::TransactionRecord& r = records[i];
-            f.txId.push_back(static_cast<std::int64_t>(i + 1));
-            f.tsMs.push_back(r.timestampMs);
-            const std::uint32_t a = intern(accounts, f.accountExternalId, r.accountId);
-            if (a == f.accountDbId.size()) {
-                f.accountDbId.push_back(static_cast<std::int64_t>(a + 1));
-                f.accountCreatedMs.push_back(TransactionFrame::kNoTime);
-                f.accountFrozen.push_back(0);
-            }
-            if (r.accountCreatedMs && f.accountCreatedMs[a] == TransactionFrame::kNoTime)
-                f.accountCreatedMs[a] = *r.accountCreatedMs;
-            f.account.push_back(a);
-            f.amount.push_back(r.amount);
-            const std::array<const std::string*, features::kEntityKindCount> text = {
-                &r.deviceId, &r.ip, &r.cardId, &r.address, &r.email, &r.merchantId};
-            for (std::size_t k = 0; k < features::kEntityKindCount; ++k)
-                f.entity[k].push_back(intern(entities[k], f.entityNames[k], *text[k]));
-            f.label.push_back(static_cast<std::int8_t>(r.label ? *r.label : -1));
-            std::uint8_t p = 0;
-            if (!r.fraudPattern.empty()) {
-                const auto [it, added] = patterns.emplace(r.fraudPattern, static_cast<std::uint8_t>(f.patternNames.size() + 1));
-                if (added)
-                    f.patternNames.push_back(r.fraudPattern);
-                p = it->second;
-            }
-            f.pattern.push_back(p);
-        }
-        return f;
-    }
-};
 
 // Hand-written transactions for the small scenarios.
 struct Tx {
@@ -118,7 +68,7 @@ public:
     {
         std::stable_sort(m_records.begin(), m_records.end(),
                          [](const auto& a, const auto& b) { return a.timestampMs < b.timestampMs; });
-        return TestFrameConverter::fromRecords(m_records);
+        return features::FrameBuilder::fromRecords(m_records);
     }
 
 private:
@@ -415,7 +365,7 @@ void TestRings::demoDataQuality()
     if (qEnvironmentVariableIsSet("RING_ACCOUNTS"))
         config.accounts = qEnvironmentVariableIntValue("RING_ACCOUNTS");
     const auto records = synth::DemoGenerator(config).generate();
-    const TransactionFrame f = TestFrameConverter::fromRecords(records);
+    const TransactionFrame f = features::FrameBuilder::fromRecords(records);
 
     const auto t0 = std::chrono::steady_clock::now();
     const RingResult r = RingDetector().detect(f, RingParameters{});
