@@ -36,6 +36,24 @@ CsvReader::CsvReader(std::string path, char delimiter)
         m_delimiter = sniffDelimiter(std::string_view(m_chunk.data() + m_pos, m_end - m_pos));
 }
 
+CsvReader::CsvReader(char delimiter, std::string name)
+    : m_path(std::move(name)), m_delimiter(delimiter), m_eof(true)
+{
+}
+
+void CsvReader::setText(std::string_view text, std::int64_t line)
+{
+    // m_eof stays set, so fill() never reaches for a file: the text is the whole input.
+    m_chunk.assign(text.begin(), text.end());
+    m_pos = 0;
+    m_end = m_chunk.size();
+    m_consumed = 0;
+    m_fileSize = static_cast<std::int64_t>(text.size());
+    m_line = line;
+    if (m_delimiter == 0)
+        m_delimiter = sniffDelimiter(text);
+}
+
 CsvReader::~CsvReader()
 {
     if (m_file)

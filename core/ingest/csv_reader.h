@@ -22,12 +22,21 @@ class CsvReader {
 public:
     // delimiter 0 sniffs it from the first lines among , ; tab |.
     CsvReader(std::string path, char delimiter = 0);
+    // Text mode, for records that arrive a line at a time (a live stream) and must follow
+    // the same quoting rules as a file: nothing is opened; setText() hands over each piece,
+    // and name stands in for the path in error messages.
+    CsvReader(char delimiter, std::string name);
     ~CsvReader();
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
     // false at the end of the file; throws InputError on broken quoting.
     bool next(CsvRecord& record);
+
+    // Text mode only: replaces what next() reads. The end of text is the end of the input,
+    // so a quote still open there is an error, as at the end of a file. line numbers the
+    // text's first line; a delimiter of 0 is sniffed from the first text given.
+    void setText(std::string_view text, std::int64_t line);
 
     char delimiter() const { return m_delimiter; }
     const std::string& path() const { return m_path; }

@@ -1,0 +1,60 @@
+#include "live/fd_line_reader.h"
+
+#include <array>
+#include <cerrno>
+#include <chrono>
+#include <system_error>
+
+#include <poll.h>
+#include <unistd.h>
+
+namespace fraudlens::live {
+
+namespace {
+
+constexpr std::size_t kReadBytes = 64 * 1024;
+
+} // namespace
+
+FdLineReader::FdLineReader(int fd, std::size_t maxLineBytes)
+    : m_fd(fd), m_buffer(maxLineBytes)
+{
+}
+
+bool FdLineReader::next(LiveLine& line, int timeoutMs)
+{
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs < 0 ? 0 : timeoutMs);
+    std::array<char, kReadBytes> chunk;
+    for (;;) {
+        if (m_buffer.next(line))
+            return true;
+        if (m_eof)
+            return false;
+        int wait = -1;
+        if (timeoutMs >= 0) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+            wait = left > 0 ? static_cast<int>(left) : 0;
+        }
+        // poll first, so that a blocking descriptor is only read when read() will not block.
+        pollfd watched{m_fd, POLLIN, 0};
+        const int ready = ::poll(&watched, 1, wait);
+        if (ready < 0 && errno != EINTR)
+            throw std::system_error(errno, std::generic_category(), "cannot wait for input");
+        if (ready == 0)
+            return false;
+        if (ready < 0)
+            continue; // a signal: wait again for the time that is left
+        const ssize_t got = ::read(m_fd, chunk.data(), chunk.size());
+        if (got > 0) {
+            m_buffer.append(std::string_view(chunk.data(), static_cast<std::size_t>(got)));
+        } else if (got == 0) {
+            m_eof = true;
+            m_buffer.finish();
+        } else if (errno != EINTR && errno != EAGAIN && errno != EWOULDBLOCK) {
+            throw std::system_error(errno, std::generic_category(), "cannot read the input");
+        }
+    }
+}
+
+} // namespace fraudlens::live
