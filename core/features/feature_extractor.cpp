@@ -13,6 +13,7 @@ namespace {
 
 constexpr double kHourMs = 3'600'000.0;
 constexpr float kNoGapSeconds = 1e9f;
+constexpr float kQuickRefundHours = 24.0f;
 
 float hoursBetween(std::int64_t from, std::int64_t to) { return static_cast<float>(static_cast<double>(to - from) / kHourMs); }
 
@@ -78,6 +79,60 @@ void FeatureExtractor::amountFeatures(AccountState& state, double amount, float*
         recent.push_back(static_cast<float>(amount));
     else
         recent[state.prior % kRecent] = static_cast<float>(amount);
+}
+
+std::optional<FeatureExtractor::Reversal> FeatureExtractor::matchRefund(AccountState& state, std::uint32_t merchant,
+                                                                       double amount)
+{
+    auto& open = state.openOrders;
+    const auto sameMerchant = [&](const OpenOrder& o) { return o.merchant == merchant; };
+    // Whole-basket refunds are the common case; a partial one takes the newest order it fits in.
+    bool whole = true;
+    auto it = std::find_if(open.rbegin(), open.rend(), [&](const OpenOrder& o) {
+        return sameMerchant(o) && std::fabs(o.amount - amount) <= 0.005 * std::max(o.amount, 1.0);
+    });
+    if (it == open.rend()) {
+        whole = false;
+        it = std::find_if(open.rbegin(), open.rend(), [&](const OpenOrder& o) { return sameMerchant(o) && o.amount >= amount; });
+    }
+    if (it == open.rend())
+        return std::nullopt;
+    const Reversal reversal{*it, whole};
+    open.erase(std::next(it).base());
+    return reversal;
+}
+
+void FeatureExtractor::refundFeatures(const TransactionFrame& f, std::size_t row, AccountState& acct, float* out)
+{
+    const std::int64_t ts = f.tsMs[row];
+    const std::uint32_t account = f.account[row];
+    const std::uint32_t merchant = f.entityOf(EntityKind::Merchant, row);
+    const double amount = std::fabs(f.amount[row]); // some sources sign refunds negative
+    const bool isRefund = f.isRefund[row] != 0;
+    m_reversedOrder = kNoId;
+    out[RefundHours] = -1.0f;
+    bool quick = false;
+    if (isRefund) {
+        if (const auto reversal = matchRefund(acct, merchant, amount)) {
+            m_reversedOrder = reversal->order.row;
+            out[RefundHours] = hoursBetween(reversal->order.ts, ts);
+            // Money back before a parcel could have gone out and come back: "item not
+            // received" claims, the refund abuser's favourite. Only a whole-order refund
+            // counts: a partial one may belong to an older order than the one guessed.
+            quick = reversal->wholeOrder && out[RefundHours] < kQuickRefundHours;
+        }
+    } else if (f.isDeclined[row] == 0) {
+        if (acct.openOrders.size() == kOpenOrders)
+            acct.openOrders.erase(acct.openOrders.begin());
+        acct.openOrders.push_back({ts, amount, merchant, static_cast<std::uint32_t>(row)});
+    }
+    // Serial refunding shows in recent behaviour; a long honest history must not hide it.
+    const auto refunds = isRefund ? m_accountRefunds.add(account, ts, 1.0) : m_accountRefunds.peek(account, ts);
+    const auto orders = !isRefund ? m_accountOrders.add(account, ts, 1.0) : m_accountOrders.peek(account, ts);
+    out[AcctRefunds30d] = refunds.count[1];
+    out[RefundRatio30d] = refunds.count[1] / std::max(orders.count[1], 1.0f);
+    out[AcctQuickRefunds30d] = quick ? m_accountQuickRefunds.add(account, ts, 1.0).count[1]
+                                     : m_accountQuickRefunds.peek(account, ts).count[1];
 }
 
 void FeatureExtractor::extract(const TransactionFrame& f, std::size_t row, float* out)
@@ -200,11 +255,7 @@ void FeatureExtractor::extract(const TransactionFrame& f, std::size_t row, float
     out[AcctDeclines24h] = f.isDeclined[row] != 0 ? m_accountDeclines.add(account, ts, 1.0).count[1]
                                                   : m_accountDeclines.peek(account, ts).count[1];
 
-    // Serial refunding shows in recent behaviour; a long honest history must not hide it.
-    const auto refunds = f.isRefund[row] != 0 ? m_accountRefunds.add(account, ts, 1.0) : m_accountRefunds.peek(account, ts);
-    const auto orders = f.isRefund[row] == 0 ? m_accountOrders.add(account, ts, 1.0) : m_accountOrders.peek(account, ts);
-    out[AcctRefunds30d] = refunds.count[1];
-    out[RefundRatio30d] = refunds.count[1] / std::max(orders.count[1], 1.0f);
+    refundFeatures(f, row, acct, out);
 
     std::size_t column = kBuiltinFeatureCount;
     for (const auto& values : f.extraNumeric) {

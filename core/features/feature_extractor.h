@@ -1,9 +1,11 @@
 #pragma once
 
 #include "features/feature_schema.h"
+#include "features/entity_kind.h"
 #include "features/window_counter.h"
 
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -21,9 +23,20 @@ public:
     const FeatureSchema& schema() const { return m_schema; }
     // Writes schema().size() floats for frame row `row` into out, then updates the state.
     void extract(const TransactionFrame& frame, std::size_t row, float* out);
+    // For the row just extracted: when it is a refund, the earlier order row it reverses
+    // (same account and merchant, the newest with the same amount, else the newest large
+    // enough); kNoId otherwise. Lets fusion carry a refund's risk back to its order.
+    std::uint32_t reversedOrder() const { return m_reversedOrder; }
 
 private:
+    struct OpenOrder {
+        std::int64_t ts;
+        double amount;
+        std::uint32_t merchant;
+        std::uint32_t row;
+    };
     struct AccountState {
+        std::vector<OpenOrder> openOrders; // the latest kOpenOrders not yet refunded
         std::int64_t lastTs = 0;
         std::int64_t firstTs = 0;
         std::uint32_t prior = 0;
@@ -44,6 +57,15 @@ private:
         std::uint32_t countSecond(std::uint32_t second) const { return second < perSecond.size() ? perSecond[second] : 0; }
     };
     static constexpr std::size_t kRecent = 64;
+    static constexpr std::size_t kOpenOrders = 32;
+
+    struct Reversal {
+        OpenOrder order;
+        bool wholeOrder; // same amount; a partial refund's order is a best guess
+    };
+    // Finds and closes the order a refund reverses; nullopt when none matches.
+    static std::optional<Reversal> matchRefund(AccountState& state, std::uint32_t merchant, double amount);
+    void refundFeatures(const TransactionFrame& f, std::size_t row, AccountState& acct, float* out);
 
     void amountFeatures(AccountState& state, double amount, float* out) const;
     static float frequency(std::vector<std::uint32_t>& counts, std::uint32_t id, std::uint64_t total);
@@ -53,6 +75,7 @@ private:
     WindowCounter m_accountWindows, m_deviceWindows, m_cardWindows, m_ipWindows, m_merchantWindows;
     WindowCounter m_accountDeclines, m_cardDeclines;
     WindowCounter m_accountRefunds{WindowCounter::kLongWindows}, m_accountOrders{WindowCounter::kLongWindows};
+    WindowCounter m_accountQuickRefunds{WindowCounter::kLongWindows};
     PairSeen m_accountDevice, m_accountIp, m_accountCard, m_accountCountry, m_accountAddress, m_accountEmail;
     PairSeen m_deviceCard;
     std::vector<std::int64_t> m_merchantFirstTs;
@@ -60,6 +83,7 @@ private:
     std::vector<std::uint32_t> m_typeCounts;
     std::vector<std::vector<std::uint32_t>> m_categoryCounts; // per extra categorical column
     std::uint64_t m_seen = 0;
+    std::uint32_t m_reversedOrder = kNoId;
 };
 
 } // namespace fraudlens::features

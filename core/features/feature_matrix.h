@@ -3,6 +3,7 @@
 #include "features/feature_schema.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 namespace fraudlens::features {
@@ -12,6 +13,8 @@ struct FeatureMatrix {
     FeatureSchema schema;
     std::size_t rows = 0;
     std::vector<float> values;
+    // Per row: the order row a refund reverses, kNoId for everything else (FeatureExtractor::reversedOrder).
+    std::vector<std::uint32_t> reversedOrder;
 
     std::size_t cols() const { return schema.size(); }
     const float* row(std::size_t i) const { return values.data() + i * cols(); }

@@ -9,7 +9,7 @@ namespace fraudlens::features {
 
 // Bump when a column is added, removed or changes meaning: models record it and refuse
 // another.
-inline constexpr int kFeatureSchemaVersion = 1;
+inline constexpr int kFeatureSchemaVersion = 2;
 
 // Column order of the built-in features; FeatureExtractor fills them in this order.
 enum Feature : int {
@@ -18,7 +18,7 @@ enum Feature : int {
     IpTx1h, IpTx24h, DeviceAccounts, IpAccounts, CardAccounts, AddressAccounts, EmailAccounts, DeviceCards,
     AcctDevices, AcctCards, NewDevice, NewIp, NewCountry, NewCard, HourSin, HourCos, DowSin, DowCos, MerchantTx1h,
     MerchantRateRatio, TypeFreq, RefundRatio, IsRefund, IsDeclined, AcctDeclines24h, CardDeclines1h,
-    AcctDeviceAgeHours, AcctCountryAgeHours, AcctRefunds30d, RefundRatio30d,
+    AcctDeviceAgeHours, AcctCountryAgeHours, AcctRefunds30d, RefundRatio30d, RefundHours, AcctQuickRefunds30d,
     kBuiltinFeatureCount
 };
 

@@ -139,6 +139,10 @@ std::string FeaturePhrase::describe(const FeatureSchema& schema, int column, con
     case RefundRatio30d:
         return row[AcctRefunds30d] >= 2.0f ? count(row[AcctRefunds30d]) + " refunds in 30 days (" + number(row[RefundRatio30d] * 100.0)
                 + "% of orders)" : "";
+    case RefundHours:
+        return v >= 0.0f && v < 24.0f ? "refund claimed " + age(v) + " after the order" : "";
+    case AcctQuickRefunds30d:
+        return v >= 2.0f ? count(v) + " refunds claimed within a day of ordering, in 30 days" : "";
     default:
         break;
     }

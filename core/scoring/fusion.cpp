@@ -40,6 +40,15 @@ float Fusion::combine(const Evidence& e) const
     return static_cast<float>(1.0 - keep);
 }
 
+void Fusion::carryRefundRisk(const std::vector<std::uint32_t>& reversedOrder, std::vector<float>& risk)
+{
+    for (std::size_t row = 0; row < reversedOrder.size() && row < risk.size(); ++row) {
+        const std::uint32_t order = reversedOrder[row];
+        if (order < risk.size())
+            risk[order] = std::max(risk[order], risk[row]);
+    }
+}
+
 void Fusion::applyAccountContext(const std::vector<std::uint32_t>& account, const std::vector<std::int64_t>& tsMs,
                                  std::vector<float>& risk) const
 {

@@ -25,6 +25,10 @@ public:
     // Account context: an account with several suspicious transactions makes its other
     // transactions nearby in time suspect too (abuse that builds up slowly, like serial
     // refunds, is only visible in hindsight). Applied after combine, per account.
+    // An order and its refund are one purchase: the order takes the refund's risk when that
+    // is higher, so a serial refunder's orders are flagged with the refunds that betray them.
+    // reversedOrder: per row, the order row a refund reverses, or kNoId.
+    static void carryRefundRisk(const std::vector<std::uint32_t>& reversedOrder, std::vector<float>& risk);
     void applyAccountContext(const std::vector<std::uint32_t>& account, const std::vector<std::int64_t>& tsMs,
                              std::vector<float>& risk) const;
 

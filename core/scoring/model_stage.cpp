@@ -38,7 +38,7 @@ std::vector<int> heavyTailedColumns(std::size_t width)
                                 AcctAmount24h, DeviceTx1h, DeviceTx24h, CardTx1h, CardTx24h, IpTx1h, IpTx24h,
                                 DeviceAccounts, IpAccounts, CardAccounts, AddressAccounts, EmailAccounts, DeviceCards,
                                 AcctDevices, AcctCards, MerchantTx1h, MerchantRateRatio, AcctDeclines24h, CardDeclines1h,
-                                AcctDeviceAgeHours, AcctCountryAgeHours, AcctRefunds30d};
+                                AcctDeviceAgeHours, AcctCountryAgeHours, AcctRefunds30d, AcctQuickRefunds30d, RefundHours};
     for (int c = kBuiltinFeatureCount; c < static_cast<int>(width); ++c)
         columns.push_back(c); // extra columns: unknown scale, so compress them
     return columns;

@@ -27,12 +27,6 @@ std::int64_t burstKey(int merchant, std::int64_t hourStartMs)
     return (static_cast<std::int64_t>(merchant + 1) << 24) ^ (hourStartMs / kHourMs);
 }
 
-struct Candidate {
-    float weight;
-    std::string_view detector;
-    std::string text;
-};
-
 } // namespace
 
 ReasonBuilder::ReasonBuilder(const ScoringResult& result, const features::FeatureMatrix& features, const ModelScores& models,
@@ -45,6 +39,15 @@ ReasonBuilder::ReasonBuilder(const ScoringResult& result, const features::Featur
         const auto it = m_burstByKey.find(key);
         if (it == m_burstByKey.end() || result.bursts[it->second].score < b.score)
             m_burstByKey[key] = e;
+    }
+    for (std::size_t row = 0; row < features.reversedOrder.size(); ++row)
+        if (features.reversedOrder[row] != features::kNoId)
+            m_refundOf[features.reversedOrder[row]] = row;
+    for (std::size_t row = 0; row < result.ownRisk.size(); ++row) {
+        const std::uint32_t account = result.frame.account[row];
+        if (account >= m_accountPeak.size())
+            m_accountPeak.resize(static_cast<std::size_t>(account) + 1, 0.0f);
+        m_accountPeak[account] = std::max(m_accountPeak[account], result.ownRisk[row]);
     }
 }
 
@@ -97,9 +100,8 @@ std::string ReasonBuilder::burstText(std::size_t row) const
     return "";
 }
 
-std::string ReasonBuilder::reasonsFor(std::size_t row) const
+void ReasonBuilder::collect(std::size_t row, std::vector<Candidate>& candidates) const
 {
-    std::vector<Candidate> candidates;
     const float* featureRow = m_features.row(row);
     const auto addPhrase = [&](std::string_view detector, float weight, int column) {
         std::string text = FeaturePhrase::describe(m_features.schema, column, featureRow);
@@ -109,29 +111,40 @@ std::string ReasonBuilder::reasonsFor(std::size_t row) const
 
     const float ae = m_result.evidence[static_cast<std::size_t>(Detector::Autoencoder)][row];
     if (ae >= kMinEvidence) {
-        // The features that the autoencoder could least reconstruct, by share of the error.
+        // The features that the autoencoder could least reconstruct, by share of the error;
+        // a column with nothing to say in words (a cyclic hour, say) gives way to the next.
         const std::size_t width = m_models.autoencoderColumns.size();
         const float* errors = m_models.autoencoderPerFeature.data() + row * width;
         std::vector<std::size_t> order(width);
         for (std::size_t c = 0; c < width; ++c)
             order[c] = c;
-        std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(3, width)),
-                          order.end(), [&](std::size_t a, std::size_t b) { return errors[a] > errors[b]; });
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return errors[a] > errors[b]; });
         float total = 0.0f;
         for (std::size_t c = 0; c < width; ++c)
             total += errors[c];
-        for (std::size_t k = 0; k < std::min<std::size_t>(3, width); ++k)
-            addPhrase("autoencoder", ae * (total > 0.0f ? errors[order[k]] / total : 0.0f) + ae * 0.5f,
-                      m_models.autoencoderColumns[order[k]]);
+        std::size_t said = 0;
+        for (std::size_t k = 0; k < width && said < 3; ++k) {
+            std::string text = FeaturePhrase::describe(m_features.schema, m_models.autoencoderColumns[order[k]], featureRow);
+            if (text.empty())
+                continue;
+            candidates.push_back({ae * (total > 0.0f ? errors[order[k]] / total : 0.0f) + ae * 0.5f, "autoencoder", std::move(text)});
+            ++said;
+        }
+        if (said == 0)
+            candidates.push_back({ae * 0.5f, "autoencoder", "an unusual combination of amount, timing and context"});
     }
     const float seq = m_result.evidence[static_cast<std::size_t>(Detector::Sequence)][row];
     if (seq >= kMinEvidence) {
         const std::size_t k = m_models.sequenceTargets.size();
         const float* errors = m_models.sequencePerTarget.data() + row * k;
-        const auto worst = static_cast<std::size_t>(std::max_element(errors, errors + k) - errors);
-        std::string text = FeaturePhrase::describe(m_features.schema, m_models.sequenceTargets[worst], featureRow);
-        if (!text.empty())
-            candidates.push_back({seq, "sequence", "unlike this account's history: " + text});
+        std::vector<std::size_t> order(k);
+        for (std::size_t t = 0; t < k; ++t)
+            order[t] = t;
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return errors[a] > errors[b]; });
+        std::string text;
+        for (std::size_t t = 0; t < k && text.empty(); ++t)
+            text = FeaturePhrase::describe(m_features.schema, m_models.sequenceTargets[order[t]], featureRow);
+        candidates.push_back({seq, "sequence", "unlike this account's history: " + (text.empty() ? std::string("its rhythm of purchases") : text)});
     }
     const std::uint32_t account = m_result.frame.account[row];
     const int ring = account < m_result.rings.ringOf.size() ? m_result.rings.ringOf[account] : -1;
@@ -148,6 +161,34 @@ std::string ReasonBuilder::reasonsFor(std::size_t row) const
         std::string text = burstText(row);
         if (!text.empty())
             candidates.push_back({burst, "bursts", std::move(text)});
+    }
+}
+
+std::string ReasonBuilder::reasonsFor(std::size_t row) const
+{
+    std::vector<Candidate> candidates;
+    collect(row, candidates);
+    // An order later refunded under suspicion carries the refund's risk (Fusion::carryRefundRisk):
+    // say so, with what made the refund suspect.
+    if (const auto refund = m_refundOf.find(row); refund != m_refundOf.end() && m_result.fused[refund->second] >= kMinEvidence) {
+        std::vector<Candidate> ofRefund;
+        collect(refund->second, ofRefund);
+        const auto top = std::max_element(ofRefund.begin(), ofRefund.end(),
+                                          [](const Candidate& a, const Candidate& b) { return a.weight < b.weight; });
+        const double hours = static_cast<double>(m_result.frame.tsMs[refund->second] - m_result.frame.tsMs[row]) / kHourMs;
+        char when[64];
+        std::snprintf(when, sizeof when, hours < 48.0 ? "%.0f hours" : "%.0f days", hours < 48.0 ? hours : hours / 24.0);
+        std::string text = std::string("refunded ") + when + " later";
+        if (top != ofRefund.end())
+            text += "; the refund: " + top->text;
+        candidates.push_back({m_result.fused[refund->second], top != ofRefund.end() ? top->detector : "rules", std::move(text)});
+    }
+    // Fusion::applyAccountContext lifted it: the account's other transactions are the reason.
+    if (row < m_result.ownRisk.size() && m_result.fused[row] > m_result.ownRisk[row] + 1e-4f) {
+        char text[128];
+        std::snprintf(text, sizeof text, "this account's other transactions are high-risk (up to %.2f)",
+                      static_cast<double>(m_accountPeak[m_result.frame.account[row]]));
+        candidates.push_back({m_result.fused[row], "context", text});
     }
 
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });

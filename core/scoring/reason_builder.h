@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -26,6 +27,12 @@ public:
     std::string reasonsFor(std::size_t row) const;
 
 private:
+    struct Candidate {
+        float weight;
+        std::string_view detector;
+        std::string text;
+    };
+    void collect(std::size_t row, std::vector<Candidate>& candidates) const;
     std::string ringText(int ring) const;
     std::string burstText(std::size_t row) const;
 
@@ -35,6 +42,8 @@ private:
     const rules::RuleSet& m_rules;
     const rules::RuleHits& m_hits;
     std::unordered_map<std::int64_t, std::size_t> m_burstByKey; // (merchant, hour) -> event
+    std::unordered_map<std::size_t, std::size_t> m_refundOf;     // order row -> the refund row reversing it
+    std::vector<float> m_accountPeak;                             // per account: highest own risk
 };
 
 } // namespace fraudlens::scoring

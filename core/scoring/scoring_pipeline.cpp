@@ -114,6 +114,8 @@ std::optional<ScoringResult> ScoringPipeline::run(PipelineInput input, util::Pro
             e[d] = r.evidence[d][i];
         r.fused[i] = input.fusion.combine(e);
     }
+    Fusion::carryRefundRisk(features->reversedOrder, r.fused);
+    r.ownRisk = r.fused;
     input.fusion.applyAccountContext(r.frame.account, r.frame.tsMs, r.fused);
     const ReasonBuilder reasons(r, *features, *models, ruleSet, hits);
     r.reasons.resize(n);

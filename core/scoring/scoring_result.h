@@ -19,6 +19,7 @@ struct ScoringResult {
     features::TransactionFrame frame;
     std::array<std::vector<float>, kDetectorCount> evidence; // per detector, per row, in [0,1]
     std::vector<float> fused;                                // per row, in [0,1]
+    std::vector<float> ownRisk;                              // per row: fused before account context
     std::vector<std::string> reasons;                        // per row: JSON array of reasons
     std::vector<std::uint8_t> highSeverityRule;              // per row: a high-severity rule hit
     graph::RingResult rings;
