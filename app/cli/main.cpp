@@ -19,6 +19,7 @@ int main(int argc, char** argv)
     addAuditCommand(app, exitCode);
     addScoreCommand(app, exitCode);
     addEvaluateCommand(app, exitCode);
+    addFeaturesCommand(app, exitCode);
     addAlertsCommand(app, exitCode);
     addRulesCommand(app, exitCode);
     try {
