@@ -14,6 +14,7 @@ namespace {
 constexpr double kHourMs = 3'600'000.0;
 constexpr float kNoGapSeconds = 1e9f;
 constexpr float kQuickRefundHours = 24.0f;
+constexpr double kMinPeers = 50.0; // fewer peer transactions than this describe nothing
 
 float hoursBetween(std::int64_t from, std::int64_t to) { return static_cast<float>(static_cast<double>(to - from) / kHourMs); }
 
@@ -232,6 +233,12 @@ void FeatureExtractor::extract(const TransactionFrame& f, std::size_t row, float
     out[HourCos] = static_cast<float>(std::cos(tau * hourOfDay / 24.0));
     out[DowSin] = static_cast<float>(std::sin(tau * dayOfWeek / 7.0));
     out[DowCos] = static_cast<float>(std::cos(tau * dayOfWeek / 7.0));
+    // 1 is an ordinary hour of this platform's day, 0.1 one that sees a tenth of that.
+    const auto hourSlot = static_cast<std::size_t>(hourOfDay) % 24;
+    out[HourShare] = m_seen > kMinPeers ? static_cast<float>(static_cast<double>(m_hourCounts[hourSlot]) * 24.0
+                                                             / static_cast<double>(m_seen - 1))
+                                        : 1.0f;
+    ++m_hourCounts[hourSlot];
 
     if (merchant != kNoId) {
         growTo(m_merchantFirstTs, merchant, ts);
@@ -248,6 +255,22 @@ void FeatureExtractor::extract(const TransactionFrame& f, std::size_t row, float
         out[MerchantRateRatio] = static_cast<float>(lastHour / std::max(rate, 1.0 / 24.0));
     }
     out[TypeFreq] = frequency(m_typeCounts, f.txType[row], m_seen);
+    // Against everyone's payments of the same type: with no history of its own (one
+    // transaction per account), an account's amount is only unusual against its peers.
+    {
+        const std::uint32_t type = f.txType[row];
+        const std::size_t slot = type == kNoId ? 0 : static_cast<std::size_t>(type) + 1;
+        if (slot >= m_typeAmounts.size())
+            m_typeAmounts.resize(slot + 1);
+        RunningMoments& m = m_typeAmounts[slot];
+        const double x = std::log1p(std::max(std::fabs(amount), 0.0));
+        const double sd = m.n >= 2.0 ? std::sqrt(m.m2 / (m.n - 1.0)) : 0.0;
+        out[TypeAmountZ] = m.n >= kMinPeers ? static_cast<float>((x - m.mean) / std::max(sd, 0.1)) : 0.0f;
+        m.n += 1.0;
+        const double delta = x - m.mean;
+        m.mean += delta / m.n;
+        m.m2 += delta * (x - m.mean);
+    }
     out[RefundRatio] = acct.orders > 0 ? static_cast<float>(acct.refunds) / static_cast<float>(acct.orders)
                                        : (acct.refunds > 0 ? 1.0f : 0.0f);
     out[IsRefund] = f.isRefund[row];

@@ -4,6 +4,7 @@
 #include "features/entity_kind.h"
 #include "features/window_counter.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
@@ -81,6 +82,11 @@ private:
     std::vector<std::int64_t> m_merchantFirstTs;
     std::vector<std::uint32_t> m_merchantTotal;
     std::vector<std::uint32_t> m_typeCounts;
+    struct RunningMoments { // Welford, of log amounts
+        double n = 0.0, mean = 0.0, m2 = 0.0;
+    };
+    std::vector<RunningMoments> m_typeAmounts; // per transaction type (last: no type)
+    std::array<std::uint64_t, 24> m_hourCounts{};
     std::vector<std::vector<std::uint32_t>> m_categoryCounts; // per extra categorical column
     std::uint64_t m_seen = 0;
     std::uint32_t m_reversedOrder = kNoId;

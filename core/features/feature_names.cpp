@@ -15,7 +15,8 @@ constexpr std::array<std::string_view, kBuiltinFeatureCount> kNames = {
     "acct_cards", "new_device", "new_ip", "new_country", "new_card", "hour_sin", "hour_cos", "dow_sin", "dow_cos",
     "merchant_tx_1h", "merchant_rate_ratio", "type_freq", "refund_ratio", "is_refund", "is_declined",
     "acct_declines_24h", "card_declines_1h", "acct_device_age_hours", "acct_country_age_hours", "acct_refunds_30d",
-    "refund_ratio_30d", "refund_hours", "acct_quick_refunds_30d"};
+    "refund_ratio_30d", "refund_hours", "acct_quick_refunds_30d",
+    "type_amount_z", "hour_share"};
 
 } // namespace
 

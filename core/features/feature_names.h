@@ -19,6 +19,7 @@ enum Feature : int {
     AcctDevices, AcctCards, NewDevice, NewIp, NewCountry, NewCard, HourSin, HourCos, DowSin, DowCos, MerchantTx1h,
     MerchantRateRatio, TypeFreq, RefundRatio, IsRefund, IsDeclined, AcctDeclines24h, CardDeclines1h,
     AcctDeviceAgeHours, AcctCountryAgeHours, AcctRefunds30d, RefundRatio30d, RefundHours, AcctQuickRefunds30d,
+    TypeAmountZ, HourShare,
     kBuiltinFeatureCount
 };
 

@@ -40,6 +40,10 @@ FrameBuilder::FrameBuilder(TransactionFrame& frame) : m_frame(frame)
     for (std::size_t p = 0; p < frame.patternNames.size(); ++p)
         m_patterns.emplace(frame.patternNames[p], static_cast<std::uint32_t>(p));
     m_categories.resize(frame.extraCategoricalNames.size());
+    frame.extraCategoryValues.resize(frame.extraCategoricalNames.size());
+    for (std::size_t c = 0; c < frame.extraCategoryValues.size(); ++c)
+        for (std::size_t v = 0; v < frame.extraCategoryValues[c].size(); ++v)
+            m_categories[c].emplace(frame.extraCategoryValues[c][v], static_cast<std::uint32_t>(v));
 }
 
 bool FrameBuilder::isRefundType(std::string_view txType)
@@ -97,6 +101,7 @@ std::size_t FrameBuilder::extraCategoricalColumn(const std::string& name)
         return static_cast<std::size_t>(it - names.begin());
     m_frame.extraCategoricalNames.push_back(name);
     m_frame.extraCategorical.emplace_back(m_frame.size(), kNoId);
+    m_frame.extraCategoryValues.emplace_back();
     m_categories.emplace_back();
     return names.size() - 1;
 }
@@ -134,8 +139,7 @@ std::size_t FrameBuilder::append(const store::TransactionRecord& record, std::in
         const std::size_t c = extraCategoricalColumn(name);
         if (value.empty())
             continue;
-        const auto it = m_categories[c].try_emplace(value, static_cast<std::uint32_t>(m_categories[c].size())).first;
-        f.extraCategorical[c][row] = it->second;
+        f.extraCategorical[c][row] = intern(m_categories[c], f.extraCategoryValues[c], value);
     }
     return row;
 }

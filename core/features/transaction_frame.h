@@ -35,6 +35,9 @@ struct TransactionFrame {
     std::vector<std::vector<float>> extraNumeric;
     std::vector<std::string> extraCategoricalNames;
     std::vector<std::vector<std::uint32_t>> extraCategorical;
+    // Per extra categorical column: dense value id -> text, so that a FrameBuilder
+    // re-entering the frame (live scoring after a load) gives a known value its old id.
+    std::vector<std::vector<std::string>> extraCategoryValues;
 
     // Per account (dense index).
     std::vector<std::int64_t> accountDbId;

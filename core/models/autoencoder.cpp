@@ -14,6 +14,8 @@ namespace fraudlens::models {
 
 namespace {
 
+constexpr std::size_t kMinSteps = 1200;
+
 struct AutoencoderNetImpl : torch::nn::Module {
     AutoencoderNetImpl(std::int64_t width, std::int64_t hidden, std::int64_t bottleneck)
         : encoder(register_module("encoder", torch::nn::Sequential(torch::nn::Linear(width, hidden), torch::nn::Tanh(),
@@ -71,26 +73,32 @@ bool Autoencoder::fit(const std::vector<float>& x, std::size_t rows, util::Progr
     // time, not accuracy.
     const std::size_t perEpoch = std::min<std::size_t>(rows, 150000);
     const auto batch = static_cast<std::size_t>(m.options.batchSize);
+    // A small data set gets more passes: six epochs of 5,000 rows are sixty optimiser
+    // steps, far from a trained network. Below kMinSteps the epoch count grows to reach it.
+    const std::size_t batchesPerEpoch = (perEpoch + batch - 1) / batch;
+    const int epochs = std::max(m.options.epochs,
+                                static_cast<int>((kMinSteps + batchesPerEpoch - 1) / std::max<std::size_t>(batchesPerEpoch, 1)));
     m.net->train();
-    for (int epoch = 0; epoch < m.options.epochs; ++epoch) {
+    for (int epoch = 0; epoch < epochs; ++epoch) {
         std::shuffle(order.begin(), order.end(), rng);
-        double lossSum = 0.0;
+        // One gather per epoch, then views: a gather per batch costs more than the batch.
+        const torch::Tensor shuffled =
+            all.index_select(0, torch::from_blob(order.data(), {static_cast<std::int64_t>(perEpoch)}, torch::kInt64).to(m.device));
+        torch::Tensor lossSum = torch::zeros({}, torch::TensorOptions().device(m.device));
         std::size_t batches = 0;
         for (std::size_t start = 0; start < perEpoch; start += batch) {
             const std::size_t end = std::min(perEpoch, start + batch);
-            const auto index = torch::from_blob(order.data() + start, {static_cast<std::int64_t>(end - start)}, torch::kInt64)
-                                   .to(m.device);
-            const torch::Tensor input = all.index_select(0, index);
+            const torch::Tensor input = shuffled.narrow(0, static_cast<std::int64_t>(start), static_cast<std::int64_t>(end - start));
             optimiser.zero_grad();
             const torch::Tensor perRow = (m.net->forward(input) - input).pow(2).mean(1);
             const torch::Tensor loss = trimmedMean(perRow, m.options.trimFraction);
             loss.backward();
             optimiser.step();
-            lossSum += loss.item<double>();
+            lossSum += loss.detach(); // no read-back per step: on a GPU that would be a sync
             ++batches;
         }
-        m.finalLoss = lossSum / static_cast<double>(std::max<std::size_t>(batches, 1));
-        if (!util::reportProgress(progress, static_cast<double>(epoch + 1) / m.options.epochs, "Training autoencoder"))
+        m.finalLoss = lossSum.item<double>() / static_cast<double>(std::max<std::size_t>(batches, 1));
+        if (!util::reportProgress(progress, static_cast<double>(epoch + 1) / epochs, "Training autoencoder"))
             return false;
     }
     return true;

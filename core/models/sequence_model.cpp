@@ -235,6 +235,48 @@ float SequenceModel::step(State& state, const float* row, float* perTarget) cons
     return error;
 }
 
+std::vector<SequenceModel::State> SequenceModel::finalStates(const std::vector<float>& x,
+                                                             const std::vector<std::vector<std::uint32_t>>& sequences) const
+{
+    Impl& m = *m_impl;
+    torch::NoGradGuard noGrad;
+    m.net->eval();
+    const std::size_t K = m.targets.size();
+    const auto H = static_cast<std::int64_t>(m.options.hidden);
+    std::vector<State> states(sequences.size());
+    for (const auto& batch : batchesOf(sequences, 1024, false)) {
+        const PaddedBatch b = pad(x, m.width, m.targets, batch);
+        const auto B = static_cast<std::int64_t>(batch.size());
+        std::vector<std::int64_t> lengths(batch.size());
+        for (std::size_t j = 0; j < batch.size(); ++j)
+            lengths[j] = static_cast<std::int64_t>(batch[j]->size());
+        // Packed, each account stops at its own last row: the padding after it never
+        // reaches its state. batchesOf sorts by length, longest first, as packing wants.
+        const auto packed = torch::nn::utils::rnn::pack_padded_sequence(b.input.to(m.device), torch::tensor(lengths),
+                                                                         /*batch_first=*/false, /*enforce_sorted=*/true);
+        const auto result = m.net->lstm->forward_with_packed_input(packed);
+        const auto& last = std::get<1>(result);
+        const torch::Tensor h = std::get<0>(last).reshape({B, H});
+        const torch::Tensor c = std::get<1>(last).reshape({B, H});
+        // step() keeps the head's prediction from the last output, which is h itself.
+        const torch::Tensor prediction = m.net->head->forward(h).contiguous().to(torch::kCPU);
+        const torch::Tensor hCpu = h.contiguous().to(torch::kCPU);
+        const torch::Tensor cCpu = c.contiguous().to(torch::kCPU);
+        const float* hp = hCpu.data_ptr<float>();
+        const float* cp = cCpu.data_ptr<float>();
+        const float* pp = prediction.data_ptr<float>();
+        for (std::size_t j = 0; j < batch.size(); ++j) {
+            State& s = states[static_cast<std::size_t>(batch[j] - sequences.data())];
+            const auto offset = static_cast<std::ptrdiff_t>(j) * H;
+            s.h.assign(hp + offset, hp + offset + H);
+            s.c.assign(cp + offset, cp + offset + H);
+            s.prediction.assign(pp + static_cast<std::ptrdiff_t>(j * K), pp + static_cast<std::ptrdiff_t>((j + 1) * K));
+            s.started = true;
+        }
+    }
+    return states;
+}
+
 void SequenceModel::save(const std::string& path) const { saveModule(*m_impl->net, m_impl->device, path); }
 
 void SequenceModel::load(const std::string& path) { loadModule(*m_impl->net, m_impl->device, path, "a sequence model"); }

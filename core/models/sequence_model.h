@@ -50,6 +50,10 @@ public:
     // Live: scores one scaled row against the state's prediction (NaN when the account
     // has no history yet), writes per-target errors when asked, and advances the state.
     float step(State& state, const float* row, float* perTarget = nullptr) const;
+    // Live start-up: per sequence, the state step() would leave after its rows one by one
+    // (a fresh State for an empty sequence), computed in time-major batches as errors() is
+    // rather than one LibTorch call per row.
+    std::vector<State> finalStates(const std::vector<float>& x, const std::vector<std::vector<std::uint32_t>>& sequences) const;
 
     void save(const std::string& path) const;
     void load(const std::string& path);

@@ -12,7 +12,9 @@ inline torch::Tensor trimmedMean(const torch::Tensor& perRow, double trim)
     const auto keep = std::max<std::int64_t>(1, static_cast<std::int64_t>(static_cast<double>(n) * (1.0 - trim)));
     if (keep >= n)
         return perRow.mean();
-    return std::get<0>(torch::topk(perRow, keep, /*dim=*/0, /*largest=*/false)).mean();
+    // A selection and a mask, not a sort: this runs once per optimiser step.
+    const torch::Tensor kept = (perRow.detach() <= std::get<0>(perRow.detach().kthvalue(keep))).to(perRow.scalar_type());
+    return (perRow * kept).sum() / kept.sum();
 }
 
 } // namespace fraudlens::models

@@ -3,9 +3,14 @@
 #include "features/feature_matrix.h"
 #include "rules/rule_error.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace fraudlens::rules {
+
+namespace {
+constexpr double kMinRowsForShare = 1000.0;
+}
 
 RuleSet::RuleSet(std::vector<Rule> rules, features::FeatureSchema schema, InvalidRules policy)
     : m_rules(std::move(rules)), m_schema(std::move(schema))
@@ -71,6 +76,17 @@ float RuleSet::score(const std::vector<std::uint16_t>& hits) const
 
 float RuleSet::score(const float* row) const { return score(evaluate(row)); }
 
+float RuleSet::informativeness(double hits, double rows)
+{
+    // On a few hundred rows a share says little about the rule, and small tests and
+    // samples must see rules at their stated weight.
+    if (rows < kMinRowsForShare)
+        return 1.0f;
+    // Full weight up to 5 % of rows, none from 25 %: fraud is rarely more than a few percent.
+    const double share = hits / rows;
+    return static_cast<float>(std::clamp((0.25 - share) / 0.20, 0.0, 1.0));
+}
+
 RuleHits RuleSet::evaluateAll(const features::FeatureMatrix& matrix) const
 {
     // Compiled column indices mean nothing against another column order.
@@ -82,15 +98,23 @@ RuleHits RuleSet::evaluateAll(const features::FeatureMatrix& matrix) const
     result.hitsPerRule.assign(m_rules.size(), 0);
     for (std::size_t r = 0; r < matrix.rows; ++r) {
         const float* row = matrix.row(r);
-        float best = 0.0f;
         for (std::uint16_t index : m_active) {
             if (!m_compiled[index]->test(row))
                 continue;
             result.rules.push_back(index);
             ++result.hitsPerRule[index];
-            best = m_weights[index] > best ? m_weights[index] : best;
         }
         result.offsets.push_back(result.rules.size());
+    }
+    result.informativeness.assign(m_rules.size(), 1.0f);
+    for (std::size_t index = 0; index < m_rules.size(); ++index)
+        result.informativeness[index] = informativeness(static_cast<double>(result.hitsPerRule[index]),
+                                                        static_cast<double>(matrix.rows));
+    result.scores.reserve(matrix.rows);
+    for (std::size_t r = 0; r < matrix.rows; ++r) {
+        float best = 0.0f;
+        for (const std::uint16_t index : result.of(r))
+            best = std::max(best, m_weights[index] * result.informativeness[index]);
         result.scores.push_back(best);
     }
     return result;

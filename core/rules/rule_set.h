@@ -59,6 +59,8 @@ public:
     // Every row of a matrix whose schema matches the one the rules were compiled for
     // (std::invalid_argument otherwise).
     RuleHits evaluateAll(const features::FeatureMatrix& matrix) const;
+    // The weight factor for a rule that hit `hits` of `rows` rows (RuleHits::informativeness).
+    static float informativeness(double hits, double rows);
 
 private:
     std::vector<Rule> m_rules;

@@ -141,6 +141,10 @@ std::string FeaturePhrase::describe(const FeatureSchema& schema, int column, con
                 + "% of orders)" : "";
     case RefundHours:
         return v >= 0.0f && v < 24.0f ? "refund claimed " + age(v) + " after the order" : "";
+    case TypeAmountZ:
+        return v >= 3.0f ? "amount far above this transaction type's usual (" + number(v, 1) + " sd)" : "";
+    case HourShare:
+        return v < 0.25f ? "at an hour that sees " + number(v * 100.0) + "% of the usual traffic" : "";
     case AcctQuickRefunds30d:
         return v >= 2.0f ? count(v) + " refunds claimed within a day of ordering, in 30 days" : "";
     default:

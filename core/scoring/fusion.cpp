@@ -1,5 +1,9 @@
 #include "scoring/fusion.h"
 
+#include "scoring/account_context.h"
+#include "store/database.h"
+#include "store/statement.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -9,10 +13,6 @@
 namespace fraudlens::scoring {
 
 namespace {
-
-constexpr double kContextHalfLifeMs = 3.0 * 86'400'000.0;
-constexpr float kContextShare = 0.85f;
-constexpr std::size_t kContextTop = 2; // more than one: a single odd transaction is not a pattern
 
 float sigmoid(double z) { return static_cast<float>(1.0 / (1.0 + std::exp(-z))); }
 
@@ -52,41 +52,18 @@ void Fusion::carryRefundRisk(const std::vector<std::uint32_t>& reversedOrder, st
 void Fusion::applyAccountContext(const std::vector<std::uint32_t>& account, const std::vector<std::int64_t>& tsMs,
                                  std::vector<float>& risk) const
 {
-    // Per account: the times and scores of its kContextTop riskiest transactions.
-    struct Top {
-        std::array<float, kContextTop> score{};
-        std::array<std::int64_t, kContextTop> ts{};
-    };
-    // Account ids are dense frame indices: a vector, not a hash map.
-    const std::uint32_t accounts = account.empty() ? 0 : *std::max_element(account.begin(), account.end()) + 1;
-    std::vector<Top> tops(accounts);
-    for (std::size_t i = 0; i < risk.size(); ++i) {
-        Top& t = tops[account[i]];
-        for (std::size_t k = 0; k < kContextTop; ++k) {
-            if (risk[i] > t.score[k]) {
-                for (std::size_t j = kContextTop - 1; j > k; --j) {
-                    t.score[j] = t.score[j - 1];
-                    t.ts[j] = t.ts[j - 1];
-                }
-                t.score[k] = risk[i];
-                t.ts[k] = tsMs[i];
-                break;
-            }
-        }
-    }
-    const std::vector<float> own = risk;
-    for (std::size_t i = 0; i < risk.size(); ++i) {
-        const Top& t = tops[account[i]];
-        // The weakest of the top few: high only when several transactions are suspect.
-        const float sustained = t.score[kContextTop - 1];
-        if (sustained <= own[i])
-            continue;
-        double nearest = 1e300;
-        for (std::size_t k = 0; k < kContextTop; ++k)
-            nearest = std::min(nearest, std::fabs(static_cast<double>(tsMs[i] - t.ts[k])));
-        const auto decay = static_cast<float>(std::exp2(-nearest / kContextHalfLifeMs));
-        risk[i] = std::max(own[i], kContextShare * sustained * decay);
-    }
+    // Every row first: in batch the account's whole history, later rows included, is context.
+    AccountContext context;
+    for (std::size_t i = 0; i < risk.size(); ++i)
+        context.add(account[i], static_cast<std::uint32_t>(i), tsMs[i], risk[i]);
+    for (std::size_t i = 0; i < risk.size(); ++i)
+        risk[i] = context.lift(account[i], tsMs[i], risk[i]);
+}
+
+Fusion Fusion::fromDatabase(store::Database& db)
+{
+    store::Statement s(db, "SELECT value FROM settings WHERE key = 'fusion.weights'");
+    return s.step() ? fromJson(s.columnText(0)) : defaults();
 }
 
 std::optional<Fusion> Fusion::learnFromDecisions(const std::vector<Evidence>& evidence, const std::vector<int>& outcome)

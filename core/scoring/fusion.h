@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+namespace fraudlens::store {
+class Database;
+}
+
 namespace fraudlens::scoring {
 
 // Combines the detectors' evidence (each in [0,1]) into one risk in [0,1].
@@ -19,12 +23,14 @@ namespace fraudlens::scoring {
 class Fusion {
 public:
     static Fusion defaults();
+    // The weights the feedback loop stored (settings 'fusion.weights'), else the defaults.
+    static Fusion fromDatabase(store::Database& db);
 
     float combine(const Evidence& evidence) const;
 
-    // Account context: an account with several suspicious transactions makes its other
-    // transactions nearby in time suspect too (abuse that builds up slowly, like serial
-    // refunds, is only visible in hindsight). Applied after combine, per account.
+    // Account context (AccountContext): an account with several suspicious transactions
+    // makes its other transactions nearby in time suspect too (abuse that builds up slowly,
+    // like serial refunds, is only visible in hindsight). Applied after combine, per account.
     // An order and its refund are one purchase: the order takes the refund's risk when that
     // is higher, so a serial refunder's orders are flagged with the refunds that betray them.
     // reversedOrder: per row, the order row a refund reverses, or kNoId.

@@ -1,12 +1,13 @@
 #include "scoring/model_stage.h"
 
 #include "features/feature_matrix.h"
-#include "features/feature_names.h"
 #include "features/transaction_frame.h"
 #include "models/autoencoder.h"
 #include "models/model_file.h"
 #include "models/robust_scaler.h"
 #include "models/sequence_model.h"
+#include "scoring/model_recipe.h"
+#include "scoring/trained_models.h"
 #include "util/clock.h"
 #include "util/progress.h"
 #include "util/sub_progress.h"
@@ -15,6 +16,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
 
 namespace fraudlens::scoring {
 
@@ -22,54 +24,9 @@ namespace {
 
 using namespace features;
 
-// Raw money and seconds are in the model through their logs; the rest goes in whole.
-std::vector<int> autoencoderColumns(std::size_t width)
-{
-    std::vector<int> columns;
-    for (int c = 0; c < static_cast<int>(width); ++c)
-        if (c != Amount && c != SecsSincePrev && c != AcctMedianAmount)
-            columns.push_back(c);
-    return columns;
-}
-
-std::vector<int> heavyTailedColumns(std::size_t width)
-{
-    std::vector<int> columns = {AmountToMedian, AmountRobustZ, AcctPriorTx, AcctAgeHours, AcctTx1h, AcctTx24h, AcctTx7d,
-                                AcctAmount24h, DeviceTx1h, DeviceTx24h, CardTx1h, CardTx24h, IpTx1h, IpTx24h,
-                                DeviceAccounts, IpAccounts, CardAccounts, AddressAccounts, EmailAccounts, DeviceCards,
-                                AcctDevices, AcctCards, MerchantTx1h, MerchantRateRatio, AcctDeclines24h, CardDeclines1h,
-                                AcctDeviceAgeHours, AcctCountryAgeHours, AcctRefunds30d, AcctQuickRefunds30d, RefundHours};
-    for (int c = kBuiltinFeatureCount; c < static_cast<int>(width); ++c)
-        columns.push_back(c); // extra columns: unknown scale, so compress them
-    return columns;
-}
-
-// What the sequence model reads at each step, and which of those it must predict next.
-const std::vector<int> kSequenceInputs = {LogAmount, LogGap, AmountToMedian, NewDevice, NewIp, NewCountry, NewCard,
-                                          HourSin, HourCos, IsRefund, IsDeclined, DeviceAccounts, AcctTx24h,
-                                          AcctAgeHours, TypeFreq, MerchantRateRatio, CardTx1h,
-                                          AcctDeviceAgeHours, RefundRatio30d};
-const std::vector<int> kSequenceTargets = {LogAmount, LogGap, NewDevice, NewIp, NewCountry, NewCard, IsRefund, IsDeclined};
-
-std::vector<int> positionsIn(const std::vector<int>& inputs, const std::vector<int>& wanted)
-{
-    std::vector<int> out;
-    for (const int w : wanted)
-        out.push_back(static_cast<int>(std::find(inputs.begin(), inputs.end(), w) - inputs.begin()));
-    return out;
-}
-
 double secondsSince(std::chrono::steady_clock::time_point start)
 {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-std::vector<std::vector<std::uint32_t>> accountSequences(const TransactionFrame& frame)
-{
-    std::vector<std::vector<std::uint32_t>> sequences(frame.accountCount());
-    for (std::size_t i = 0; i < frame.size(); ++i)
-        sequences[frame.account[i]].push_back(static_cast<std::uint32_t>(i));
-    return sequences;
 }
 
 std::string trainingJson(const TransactionFrame& frame, double loss, double seconds)
@@ -123,39 +80,41 @@ std::optional<ModelScores> ModelStage::run(const FeatureMatrix& features, const 
     ModelScores out;
     const std::size_t rows = features.rows;
     const std::size_t width = features.cols();
-    const std::string schema = features.schema.fingerprint();
-    const auto heavy = heavyTailedColumns(width);
     std::filesystem::create_directories(options.modelDirectory);
 
-    // Autoencoder.
-    out.autoencoderColumns = autoencoderColumns(width);
+    // Autoencoder. A reused file brings its scaler; a new model's is fitted on this data.
+    out.autoencoderColumns = ModelRecipe::autoencoderColumns(width);
     models::Autoencoder::Options aeOptions;
     aeOptions.seed = options.seed;
     if (options.epochs > 0)
         aeOptions.epochs = options.epochs;
     models::RobustScaler aeScaler;
     models::ModelSidecar aeSidecar;
+    std::unique_ptr<models::Autoencoder> autoencoder;
+    double aeTrain = 0.0; // the sidecar's training seconds: fitting (or loading) only, as benchmarks read them
     if (!options.reuseAutoencoder.empty()) {
-        aeSidecar = models::ModelFile::readVerified(options.reuseAutoencoder, "autoencoder", schema);
-        aeScaler = models::RobustScaler::fromJson(aeSidecar.scaler);
+        const auto loadStart = std::chrono::steady_clock::now();
+        auto loaded = TrainedModels::loadAutoencoder(options.reuseAutoencoder, features.schema, options.device);
+        aeTrain = secondsSince(loadStart);
+        aeScaler = std::move(loaded.scaler);
+        aeSidecar = std::move(loaded.file.sidecar);
+        autoencoder = std::move(loaded.model);
     } else {
-        aeScaler.fit(features.values.data(), rows, width, out.autoencoderColumns, heavy);
+        aeScaler = ModelRecipe::fitAutoencoderScaler(features);
+        autoencoder = std::make_unique<models::Autoencoder>(aeScaler.width(), aeOptions, options.device);
     }
     const std::vector<float> aeInput = aeScaler.transformAll(features.values.data(), rows, width);
-    models::Autoencoder autoencoder(aeScaler.width(), aeOptions, options.device);
-    auto start = std::chrono::steady_clock::now();
-    if (!options.reuseAutoencoder.empty()) {
-        autoencoder.load(options.reuseAutoencoder);
-    } else {
+    if (options.reuseAutoencoder.empty()) {
+        const auto fitStart = std::chrono::steady_clock::now();
         util::SubProgress sub(progress, 0.0, 0.35);
-        if (!autoencoder.fit(aeInput, rows, &sub))
+        if (!autoencoder->fit(aeInput, rows, &sub))
             return std::nullopt;
+        aeTrain = secondsSince(fitStart);
     }
-    const double aeTrain = secondsSince(start);
-    start = std::chrono::steady_clock::now();
-    autoencoder.errors(aeInput, rows, out.autoencoderPerFeature, out.autoencoder);
+    auto start = std::chrono::steady_clock::now();
+    autoencoder->errors(aeInput, rows, out.autoencoderPerFeature, out.autoencoder);
     out.scoreSeconds += secondsSince(start);
-    out.saved.push_back(finishModel("autoencoder", options.reuseAutoencoder, std::move(aeSidecar), autoencoder, aeScaler,
+    out.saved.push_back(finishModel("autoencoder", options.reuseAutoencoder, std::move(aeSidecar), *autoencoder, aeScaler,
                                     nlohmann::json{{"hidden", aeOptions.hidden}, {"bottleneck", aeOptions.bottleneck},
                                                    {"epochs", aeOptions.epochs}, {"batch_size", aeOptions.batchSize},
                                                    {"learning_rate", aeOptions.learningRate},
@@ -165,43 +124,48 @@ std::optional<ModelScores> ModelStage::run(const FeatureMatrix& features, const 
                                     out.autoencoder, out.autoencoderCalibration, options, features, frame, aeTrain));
 
     // Sequence model.
-    out.sequenceTargets = kSequenceTargets;
+    out.sequenceTargets = ModelRecipe::sequenceTargets();
     models::SequenceModel::Options seqOptions;
     seqOptions.seed = options.seed;
     if (options.epochs > 0)
         seqOptions.epochs = options.epochs;
     models::RobustScaler seqScaler;
     models::ModelSidecar seqSidecar;
+    std::unique_ptr<models::SequenceModel> sequenceModel;
+    double seqTrain = 0.0;
     if (!options.reuseSequence.empty()) {
-        seqSidecar = models::ModelFile::readVerified(options.reuseSequence, "sequence", schema);
-        seqScaler = models::RobustScaler::fromJson(seqSidecar.scaler);
+        const auto loadStart = std::chrono::steady_clock::now();
+        auto loaded = TrainedModels::loadSequence(options.reuseSequence, features.schema, options.device);
+        seqTrain = secondsSince(loadStart);
+        seqScaler = std::move(loaded.scaler);
+        seqSidecar = std::move(loaded.file.sidecar);
+        sequenceModel = std::move(loaded.model);
     } else {
-        seqScaler.fit(features.values.data(), rows, width, kSequenceInputs, heavy);
+        seqScaler = ModelRecipe::fitSequenceScaler(features);
+        sequenceModel = std::make_unique<models::SequenceModel>(seqScaler.width(), ModelRecipe::sequenceTargetPositions(),
+                                                                seqOptions, options.device);
     }
     const std::vector<float> seqInput = seqScaler.transformAll(features.values.data(), rows, width);
-    models::SequenceModel sequenceModel(seqScaler.width(), positionsIn(kSequenceInputs, kSequenceTargets), seqOptions,
-                                        options.device);
-    const auto sequences = accountSequences(frame);
-    start = std::chrono::steady_clock::now();
-    if (!options.reuseSequence.empty()) {
-        sequenceModel.load(options.reuseSequence);
-    } else {
+    const auto sequences = ModelRecipe::accountSequences(frame);
+    if (options.reuseSequence.empty()) {
+        const auto fitStart = std::chrono::steady_clock::now();
         util::SubProgress sub(progress, 0.35, 0.9);
-        if (!sequenceModel.fit(seqInput, sequences, &sub))
+        if (!sequenceModel->fit(seqInput, sequences, &sub))
             return std::nullopt;
+        seqTrain = secondsSince(fitStart);
     }
-    const double seqTrain = secondsSince(start);
     out.trainSeconds = aeTrain + seqTrain;
     start = std::chrono::steady_clock::now();
-    sequenceModel.errors(seqInput, sequences, out.sequence, out.sequencePerTarget);
+    sequenceModel->errors(seqInput, sequences, out.sequence, out.sequencePerTarget);
     out.scoreSeconds += secondsSince(start);
-    out.saved.push_back(finishModel("sequence", options.reuseSequence, std::move(seqSidecar), sequenceModel, seqScaler,
+    out.saved.push_back(finishModel("sequence", options.reuseSequence, std::move(seqSidecar), *sequenceModel, seqScaler,
                                     nlohmann::json{{"hidden", seqOptions.hidden}, {"epochs", seqOptions.epochs},
                                                    {"batch_accounts", seqOptions.batchAccounts},
                                                    {"chunk_steps", seqOptions.chunkSteps},
                                                    {"learning_rate", seqOptions.learningRate},
                                                    {"trim_fraction", seqOptions.trimFraction}, {"seed", seqOptions.seed},
-                                                   {"inputs", kSequenceInputs}, {"targets", kSequenceTargets},
+                                                   {"inputs", ModelRecipe::sequenceInputs()},
+                                                   {"targets", ModelRecipe::sequenceTargets()},
                                                    {"device", options.device.name()}}
                                         .dump(),
                                     out.sequence, out.sequenceCalibration, options, features, frame, seqTrain));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/compute_device.h"
-#include "models/model_sidecar.h"
+#include "scoring/saved_model.h"
 #include "scoring/score_calibrator.h"
 
 #include <cstdint>
@@ -29,12 +29,6 @@ struct ModelStageOptions {
     std::string fileStem;           // e.g. "run-7": files are <stem>-autoencoder.pt, ...
     std::string reuseAutoencoder;   // weights to load instead of training (empty: train)
     std::string reuseSequence;
-};
-
-struct SavedModel {
-    std::string kind;
-    std::string path;
-    models::ModelSidecar sidecar;
 };
 
 // The two learned detectors' raw scores and what explains them.

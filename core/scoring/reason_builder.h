@@ -1,7 +1,9 @@
 #pragma once
 
+#include "scoring/reason_row.h"
+
+#include <cstdint>
 #include <string>
-#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -18,8 +20,10 @@ namespace fraudlens::scoring {
 struct ScoringResult;
 struct ModelScores;
 
-// Turns each transaction's evidence into its top reasons, in words, as a JSON array of
-// {"detector", "text", "weight"}: what a reviewer reads first on an alert.
+// Turns each transaction of a batch run into its top reasons, in words, as a JSON array of
+// {"detector", "text", "weight"}: what a reviewer reads first on an alert. The words are
+// ReasonCollector's, which live scoring shares; this class finds each row's material in
+// the run's results.
 class ReasonBuilder {
 public:
     ReasonBuilder(const ScoringResult& result, const features::FeatureMatrix& features, const ModelScores& models,
@@ -27,14 +31,8 @@ public:
     std::string reasonsFor(std::size_t row) const;
 
 private:
-    struct Candidate {
-        float weight;
-        std::string_view detector;
-        std::string text;
-    };
-    void collect(std::size_t row, std::vector<Candidate>& candidates) const;
-    std::string ringText(int ring) const;
-    std::string burstText(std::size_t row) const;
+    ReasonRow material(std::size_t row) const;
+    const timeseries::BurstEvent* burstOf(std::size_t row) const;
 
     const ScoringResult& m_result;
     const features::FeatureMatrix& m_features;

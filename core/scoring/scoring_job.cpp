@@ -6,6 +6,7 @@
 #include "rules/rule_store.h"
 #include "scoring/result_writer.h"
 #include "scoring/scoring_pipeline.h"
+#include "scoring/trained_models.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "util/clock.h"
@@ -22,18 +23,11 @@ namespace {
 
 std::string latestModel(store::Database& db, const char* kind)
 {
-    store::Statement s(db, "SELECT path FROM models WHERE kind = ? ORDER BY id DESC LIMIT 1");
-    s.bind(1, std::string_view(kind));
-    if (!s.step())
+    auto path = TrainedModels::registeredPath(db, kind);
+    if (!path)
         throw models::ModelError(std::string("--reuse-models: no ") + kind + " model is registered in this database; "
                                  "run score without --reuse-models first");
-    return s.columnText(0);
-}
-
-Fusion storedFusion(store::Database& db)
-{
-    store::Statement s(db, "SELECT value FROM settings WHERE key = 'fusion.weights'");
-    return s.step() ? Fusion::fromJson(s.columnText(0)) : Fusion::defaults();
+    return std::move(*path);
 }
 
 // Weights files of a run that never committed: nothing refers to them. Reused models
@@ -69,7 +63,7 @@ std::optional<ScoringRunSummary> ScoringJob::run(const std::string& dbPath, cons
         input.models.reuseSequence = latestModel(db, "sequence");
     }
     input.alerts = options.alerts;
-    input.fusion = storedFusion(db);
+    input.fusion = Fusion::fromDatabase(db);
 
     util::SubProgress loadProgress(progress, 0.0, 0.08);
     if (!features::FrameLoader::load(db, input.frame, &loadProgress))

@@ -1,5 +1,7 @@
 #include "timeseries/count_tail.h"
 
+#include "timeseries/burst_parameters.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -9,6 +11,8 @@ namespace {
 
 constexpr double kLn10 = 2.302585092994046;
 constexpr int kMaxTerms = 1'000'000;
+// Below this many standard deviations the upper tail is far above 1e-3: no need to sum it.
+constexpr double kMinZForTail = 2.0;
 
 } // namespace
 
@@ -40,6 +44,13 @@ double burstScore(double minusLog10P, double floorLog10, double spanLog10)
     if (!(spanLog10 > 0.0))
         return minusLog10P > floorLog10 ? 1.0 : 0.0;
     return std::clamp((minusLog10P - floorLog10) / spanLog10, 0.0, 1.0);
+}
+
+double hourBurstScore(int observed, double mean, double dispersion, const BurstParameters& parameters)
+{
+    if (observed <= mean || (observed - mean) < kMinZForTail * std::sqrt(mean + dispersion * mean * mean))
+        return 0.0;
+    return burstScore(upperTailLog10(observed, mean, dispersion), parameters.scoreFloorLog10, parameters.scoreSpanLog10);
 }
 
 } // namespace fraudlens::timeseries

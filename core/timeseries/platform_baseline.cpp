@@ -136,6 +136,7 @@ void PlatformBaseline::fitLevel(std::span<const int> counts, int windowHours)
     const auto half = static_cast<std::size_t>(std::max(windowHours, 2) / 2);
     const double mean = std::accumulate(counts.begin(), counts.end(), 0.0) / static_cast<double>(counts.size());
     const double floor = std::max(1e-3, 0.02 * mean); // a zero expectation would make any count infinitely rare
+    m_floor = floor;
     std::vector<double> window;
     const auto medianOver = [&](std::size_t from, std::size_t to) {
         window.clear();
@@ -151,6 +152,15 @@ void PlatformBaseline::fitLevel(std::span<const int> counts, int windowHours)
         const double level = std::max(before, after);
         m_expected[h] = std::max(floor, base[h] * (level >= 0.0 ? level : 1.0));
     }
+}
+
+double PlatformBaseline::seasonalBase(std::int64_t epochHour) const
+{
+    if (m_trend.empty())
+        return 0.0;
+    const auto hour = static_cast<std::size_t>(std::max<std::int64_t>(0, epochHour - m_firstEpochHour));
+    const auto day = std::min(static_cast<std::size_t>(dayOf(hour)), m_trend.size() - 1);
+    return m_profile[static_cast<std::size_t>(slotOf(hour))] * m_trend[day] / 24.0;
 }
 
 void PlatformBaseline::fitDispersion(std::span<const int> counts)

@@ -31,6 +31,12 @@ public:
     PlatformBaseline(std::span<const int> counts, std::int64_t firstEpochHour, const BurstParameters& parameters);
 
     const std::vector<double>& expected() const { return m_expected; }
+    // The expectation of any UTC hour (hours since the Unix epoch) before the level: its
+    // seasonal slot at its day's trend (past the data, the last day's). Live scoring applies
+    // a level of its own, from the hours it has seen.
+    double seasonalBase(std::int64_t epochHour) const;
+    // No hour is expected below this: a zero expectation would make any count infinitely rare.
+    double floor() const { return m_floor; }
     // Negative-binomial dispersion fitted so that robustly scaled residuals have unit spread.
     double dispersion() const { return m_dispersion; }
     Seasonality seasonality() const { return m_seasonality; }
@@ -49,6 +55,7 @@ private:
     std::vector<double> m_trend;      // per day: typical daily total
     std::vector<double> m_profile;    // per slot: multiple of the average hour
     std::vector<double> m_expected;   // per hour
+    double m_floor = 1e-3;
     double m_dispersion = 0.0;
 };
 

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "scoring/detector.h"
+#include "scoring/reason_candidate.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fraudlens::live {
+
+// What live scoring says about one transaction: the scores table's row for it, and what
+// the live command needs to raise or update an alert.
+struct LiveScore {
+    // A refund reverses an earlier order, and an order and its refund are one purchase
+    // (Fusion::carryRefundRisk): the order's risk is now at least the refund's.
+    struct OrderUpdate {
+        std::int64_t txId = 0; // the order's store id (0 if it was scored live without one)
+        std::size_t row = 0;   // its frame row
+        float fused = 0.0f;    // its fused risk as far as is known now: store max(stored fused, this)
+        // "refunded 5 hours later; the refund: ...", when the refund is suspect (fused at
+        // least ReasonCollector::kMinEvidence): rank it into the order's stored reasons
+        // with ReasonCollector::merged.
+        std::optional<scoring::ReasonCandidate> reason;
+    };
+
+    std::size_t row = 0;               // frame row
+    std::uint32_t account = 0;         // dense account index of the frame
+    scoring::Evidence evidence{};      // per detector, in scoring::Detector order, in [0,1]
+    float ownRisk = 0.0f;              // the evidence fused, before the account's context
+    float fused = 0.0f;                // the risk, as the scores table's fused
+    std::string reasons;               // JSON array, as the scores table's reasons
+    std::vector<std::string_view> detectors; // detectors with evidence worth naming on an alert
+    int ring = -1;                     // ring index of the last run (reasons say "ring #index+1"), -1 when none
+    bool aboveThreshold = false;       // fused reaches the last run's alert cut
+    bool highSeverityRule = false;
+    bool alert = false;                // aboveThreshold or highSeverityRule: raise or update the account's alert
+    // Arrived this much earlier than the latest transaction already scored: it was scored
+    // as if it happened then (state only moves forward), and a batch run will differ.
+    std::int64_t lateMs = 0;
+    std::optional<OrderUpdate> reversedOrder;
+};
+
+} // namespace fraudlens::live
