@@ -2,6 +2,7 @@
 
 #include "features/entity_kind.h"
 #include "features/transaction_frame.h"
+#include "timeseries/burst_detector.h"
 #include "timeseries/count_tail.h"
 #include "timeseries/hour_index.h"
 
@@ -29,6 +30,9 @@ LiveBursts::LiveBursts(const features::TransactionFrame& frame, timeseries::Burs
         return;
     const auto& merchants = frame.entity[static_cast<std::size_t>(features::EntityKind::Merchant)];
     m_baseline.emplace(frame.tsMs, merchants, frame.entityCount(features::EntityKind::Merchant), m_parameters);
+    m_informativeness = timeseries::BurstDetector(m_parameters)
+                            .detect(frame.tsMs, merchants, frame.entityCount(features::EntityKind::Merchant))
+                            .informativeness;
     const std::size_t last = m_baseline->hours() - 1;
     for (std::size_t h = last - std::min(last, m_halfWindow); h < last; ++h)
         closeHour(m_baseline->firstEpochHour() + static_cast<std::int64_t>(h), m_baseline->count(h));

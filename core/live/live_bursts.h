@@ -40,6 +40,8 @@ public:
     // hour when that is extreme, else the platform's; score 0 when neither is. The score is
     // the transaction's burst evidence: the higher of the two hours' scores, as in batch.
     timeseries::BurstEvent add(std::int64_t tsMs, std::uint32_t merchant);
+    // What a burst score weighs as evidence on this data (BurstResult::informativeness).
+    float informativeness() const { return m_informativeness; }
 
 private:
     void closeHour(std::int64_t epochHour, int count);
@@ -53,6 +55,7 @@ private:
     std::deque<double> m_ratios;                         // their count / seasonal base
     std::int64_t m_hour = 0;                             // the UTC hour being counted
     bool m_started = false;
+    float m_informativeness = 1.0f; // the batch detector's, on the stored data
     int m_platformCount = 0;
     std::unordered_map<std::uint32_t, int> m_merchantCount;      // in m_hour
     std::unordered_map<std::uint32_t, std::uint32_t> m_newTotal; // merchants the baseline lacks: all their sales

@@ -193,7 +193,7 @@ LiveScore LiveScorer::score(const store::TransactionRecord& incoming, std::int64
 
     const std::uint32_t merchant = m_frame.entityOf(features::EntityKind::Merchant, row);
     const timeseries::BurstEvent burst = m_bursts->add(ts, merchant);
-    out.evidence[index(Detector::Bursts)] = static_cast<float>(burst.score);
+    out.evidence[index(Detector::Bursts)] = static_cast<float>(burst.score) * m_bursts->informativeness();
 
     // Fusion: own risk, the refund's risk carried to its order, then the account's context.
     out.ownRisk = m_fusion.combine(out.evidence);

@@ -9,6 +9,10 @@
 
 namespace fraudlens::timeseries {
 
+namespace {
+constexpr std::size_t kMinRowsForShare = 1000; // fewer say little about the data's shape
+}
+
 BurstDetector::BurstDetector(BurstParameters parameters) : m_parameters(parameters) {}
 
 BurstResult BurstDetector::detect(std::span<const std::int64_t> tsMs, std::span<const std::uint32_t> merchant,
@@ -90,7 +94,21 @@ BurstResult BurstDetector::detect(std::span<const std::int64_t> tsMs, std::span<
         touched.clear();
         begin = end;
     }
+    result.informativeness = informativeness(result.txScore);
+    for (float& score : result.txScore)
+        score *= result.informativeness;
     return result;
+}
+
+float BurstDetector::informativeness(std::span<const float> txScore)
+{
+    if (txScore.size() < kMinRowsForShare)
+        return 1.0f;
+    const auto flagged = std::count_if(txScore.begin(), txScore.end(), [](float s) { return s >= 0.5f; });
+    const double share = static_cast<double>(flagged) / static_cast<double>(txScore.size());
+    // Full weight up to 1 % of transactions in burst hours, none from 5 %: attacks are a
+    // small share of traffic, and the demo's sale days and brushing stay under 1 %.
+    return static_cast<float>(std::clamp((0.05 - share) / 0.04, 0.0, 1.0));
 }
 
 } // namespace fraudlens::timeseries

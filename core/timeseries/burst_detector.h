@@ -22,6 +22,8 @@ public:
     // tsMs: UTC milliseconds, one per transaction (ascending is fastest; any order works).
     // merchant: dense id in [0, merchantCount) per transaction, kNoMerchant (or missing,
     // or out of range) for none. txScore in the result is indexed like tsMs.
+    // BurstResult::informativeness for these per-transaction scores (before scaling).
+    static float informativeness(std::span<const float> txScore);
     BurstResult detect(std::span<const std::int64_t> tsMs, std::span<const std::uint32_t> merchant,
                        std::size_t merchantCount) const;
 

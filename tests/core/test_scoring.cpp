@@ -6,6 +6,8 @@
 #include "features/batch_features.h"
 #include "features/feature_extractor.h"
 #include "features/frame_builder.h"
+#include "ingest/builtin_profiles.h"
+#include "ingest/importer.h"
 #include "models/compute_device.h"
 #include "models/model_error.h"
 #include "scoring/fusion.h"
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void initTestCase();
     void demoQualityMeetsTargets();
     void detectorBuiltForEachPatternBeatsRandom();
+    void paysimBeatsIsolationForest();
     void alertsCarryReasonsInWords();
     void reusedModelsGiveTheSameScores();
     void cancelLeavesPreviousResults();
@@ -150,6 +153,31 @@ void TestScoring::detectorBuiltForEachPatternBeatsRandom()
         qInfo("%s by %s: recall at 2%% %.3f", pattern.c_str(), detector.c_str(), recall);
         QVERIFY2(recall >= 0.10, qPrintable(QString("%1 by %2: %3").arg(pattern.c_str(), detector.c_str()).arg(recall)));
     }
+}
+
+void TestScoring::paysimBeatsIsolationForest()
+{
+    // tests/bench/paysim_iforest.sh fits scikit-learn's IsolationForest (200 trees, seed 42)
+    // on the very feature columns `fraudlens-cli features` writes for this sample; its AUPRC
+    // there, measured with feature schema v2, is the bar. Random ranking gives 0.020.
+    constexpr double kIsolationForestAuprc = 0.0844;
+    const std::string path = m_dir.filePath("paysim.db").toStdString();
+    {
+        store::Database db(path, store::OpenMode::Create);
+        ingest::ImportOptions o;
+        o.csvPath = FRAUDLENS_SHARED_DATA "/paysim/paysim_sample_5k.csv";
+        o.mapping = *ingest::builtinProfile("paysim");
+        o.mappingName = "profile:paysim";
+        QCOMPARE(ingest::Importer(db).run(o).status, ingest::ImportResult::Status::Stored);
+    }
+    QVERIFY(scoring::ScoringJob::run(path, cpuOptions(), nullptr).has_value());
+    store::Database db(path, store::OpenMode::ReadOnly);
+    const auto e = eval::Evaluation::fromDatabase(db);
+    const double auprc = e.detectors.front().second.auprc;
+    qInfo("PaySim fused AUPRC %.3f (IsolationForest %.3f)", auprc, kIsolationForestAuprc);
+    // One transaction per account: the sequence model and the rings have nothing to see,
+    // so this is the autoencoder, the rules and fusion coping with silent detectors.
+    QVERIFY2(auprc >= 1.25 * kIsolationForestAuprc, qPrintable(QString("fused AUPRC %1").arg(auprc))); // measured 0.148
 }
 
 void TestScoring::alertsCarryReasonsInWords()
