@@ -16,5 +16,6 @@ void addEvaluateCommand(CLI::App& app, int& exitCode);
 void addFeaturesCommand(CLI::App& app, int& exitCode);
 void addAlertsCommand(CLI::App& app, int& exitCode);
 void addRulesCommand(CLI::App& app, int& exitCode);
+void addLiveCommand(CLI::App& app, int& exitCode);
 
 } // namespace fraudlens::cli

@@ -22,6 +22,7 @@ int main(int argc, char** argv)
     addFeaturesCommand(app, exitCode);
     addAlertsCommand(app, exitCode);
     addRulesCommand(app, exitCode);
+    addLiveCommand(app, exitCode);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

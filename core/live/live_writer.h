@@ -1,0 +1,149 @@
+#pragma once
+
+#include "store/import_log.h"
+#include "store/statement.h"
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fraudlens::store {
+class Database;
+class TransactionWriter;
+class WriteTransaction;
+struct TransactionRecord;
+}
+
+namespace fraudlens::live {
+
+class LiveScorer;
+struct LiveScore;
+
+// Stores what live scoring saw, in group commits: the first record of a group opens a
+// write transaction, and the caller commits it when enough records are pending or the
+// first of them has waited long enough (full(), dueAt()), or when the input is quiet.
+// Per record, inside the group: the transaction row (one imports row per session holds
+// them all), its scores row, the account's open alert raised or updated, and the order a
+// refund reverses carrying the refund's risk.
+//
+// Acknowledged means committed: commit() returns the records it made durable, and
+// nothing else ever says a record is stored. SQLite's WAL makes a commit atomic, so a
+// kill -9 at any moment leaves every acknowledged record and none of a half group.
+//
+// A transaction of a frozen account is stored as 'blocked' and raises or updates the
+// account's alert. The account's status is read inside the group's write transaction,
+// so a freeze committed by the GUI a moment ago counts for the next record.
+//
+// One thread; the database connection is the scorer's (it only reads while opening).
+class LiveWriter {
+public:
+    static constexpr std::string_view kBlockedReason = "account is frozen: transaction blocked";
+
+    struct Options {
+        std::string source;      // the imports row's file_name: "live:stdin", "live:follow:PATH", "live:listen:ADDR"
+        std::string mappingJson; // the imports row's mapping
+        std::string actor = "fraudlens-cli";
+        std::size_t groupRecords = 256;
+        std::chrono::milliseconds groupDelay{20};
+    };
+
+    enum class AlertChange { None, Raised, Updated };
+
+    // One acknowledged transaction: what the command answers a client or prints.
+    struct Stored {
+        std::int64_t sequence = 0;   // 1, 2, ... within the session, in the order add() took them
+        std::int64_t txId = 0;       // the store's id
+        std::string transactionId;   // the external id (generated when the input gave none)
+        std::string account;         // the account's external id
+        float risk = 0.0f;           // fused
+        bool blocked = false;
+        AlertChange alert = AlertChange::None;
+        std::int64_t alertId = 0;
+        float alertRisk = 0.0f;                // the alert's risk after this transaction
+        std::vector<std::string> alertReasons; // the alert's reasons after this transaction
+        std::int64_t lateMs = 0;               // LiveScore::lateMs
+    };
+
+    struct Counts {
+        std::int64_t stored = 0;
+        std::int64_t rejected = 0; // bad lines and refused records
+        std::int64_t alertsRaised = 0;
+        std::int64_t alertsUpdated = 0;
+        std::int64_t blocked = 0;
+        std::int64_t commits = 0;
+    };
+
+    // Records the session (its imports row and a live.start audit entry) in its own
+    // transaction. Throws store::StoreError when the database cannot be written.
+    LiveWriter(store::Database& db, LiveScorer& scorer, Options options);
+    // Rolls back a group not committed: what was never acknowledged is not kept.
+    ~LiveWriter();
+    LiveWriter(const LiveWriter&) = delete;
+    LiveWriter& operator=(const LiveWriter&) = delete;
+
+    // Stores and scores one record inside the open group (opening one if none is). False,
+    // with the reason, when the record is refused: its transaction id is stored already.
+    // Throws on a database failure; the group is then lost, unacknowledged.
+    bool add(const store::TransactionRecord& record, std::string& problem);
+    // A line that never became a record: counted in the session's imports row.
+    void countRejected(std::int64_t lines = 1) { m_rejectedSinceCommit += lines; }
+
+    // A group's write transaction is open (it may hold no record: one was refused).
+    bool groupOpen() const { return m_transaction != nullptr; }
+    std::size_t pending() const { return m_pending.size(); }
+    bool full() const { return m_pending.size() >= m_options.groupRecords; }
+    // When the open group's first record has waited groupDelay; meaningless when none is pending.
+    std::chrono::steady_clock::time_point dueAt() const { return m_groupStarted + m_options.groupDelay; }
+
+    // Commits the open group and returns its records, now acknowledged, in add() order.
+    std::vector<Stored> commit();
+    // Commits what is pending (its acknowledgements are dropped: commit() first to get
+    // them), then finishes the imports row and writes the live.stop audit entry.
+    void close(double seconds);
+
+    const Counts& counts() const { return m_counts; } // committed only
+    std::int64_t importId() const { return m_import.id; }
+
+private:
+    void begin();
+    std::int64_t accountIdOf(std::int64_t txId);
+    void raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, const LiveScore& score, bool blocked,
+                            Stored& stored);
+    void carryToOrder(const LiveScore& score);
+    void writeImportRow(const Counts& totals);
+
+    store::Database& m_db;
+    LiveScorer& m_scorer;
+    Options m_options;
+    store::ImportRecord m_import;
+    std::vector<std::int64_t> m_ringIds; // ring index of the run -> rings.id
+
+    store::Statement m_findTransaction;
+    store::Statement m_findAccount;
+    store::Statement m_accountOfTransaction;
+    store::Statement m_insertScore;
+    store::Statement m_orderScore;
+    store::Statement m_updateOrder;
+    store::Statement m_openAlert;
+    store::Statement m_insertAlert;
+    store::Statement m_updateAlert;
+    store::Statement m_alertTransaction;
+
+    // The open group. The writer is made anew for each group: its account cache must not
+    // outlive a rollback, and its first-seen updates cover the group's accounts only.
+    std::unique_ptr<store::WriteTransaction> m_transaction;
+    std::unique_ptr<store::TransactionWriter> m_writer;
+    std::chrono::steady_clock::time_point m_groupStarted;
+    std::vector<Stored> m_pending;
+    Counts m_groupCounts; // what the open group adds to m_counts when it commits
+    std::int64_t m_rejectedSinceCommit = 0;
+    std::int64_t m_sequence = 0;
+    Counts m_counts;
+    bool m_closed = false;
+};
+
+} // namespace fraudlens::live

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Live benchmark: the whole live path (parse, store, score, alert, group commit) under a
+# fixed rate. The demo generator's CSV is cut in two by time: the first part is imported
+# and scored in batch, the last LIVE_ROWS rows are replayed as JSON lines through
+# `fraudlens-cli live --listen` by live_replay.py, which prints p50, p99 and maximum
+# latency per transaction (send to answer, at the client), the sustained rate, and then
+# the highest rate whose p99 stays at or under 3 ms. Printed beside the issue's target and
+# published anchors. Not a test: it never fails on slowness.
+#
+#   tests/bench/live_bench.sh [BUILD_DIR] [RATE] [LIVE_ROWS] [BASE_ROWS]
+#   (EPOCHS=3 for the batch run's training, SEARCH=0 to skip the search)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-build/release}
+rate=${2:-10000}
+live_rows=${3:-200000}
+base_rows=${4:-200000}
+cli="$build/bin/fraudlens-cli"
+python=/usr/bin/python3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+[ -x "$cli" ] || { echo "$cli not built"; exit 1; }
+
+total=$(( live_rows + base_rows ))
+# About 11 transactions per account over 60 days (as import_bench.sh sizes its data).
+"$cli" demo --csv "$work/all.csv" --accounts $(( total / 11 + 1 )) --days 60 --seed 1 --quiet
+rows=$(( $(wc -l < "$work/all.csv") - 1 ))
+if [ "$rows" -lt "$total" ]; then
+    echo "the demo gave $rows rows, fewer than $total: replaying the last $(( rows / 2 ))"
+    live_rows=$(( rows / 2 ))
+fi
+# The CSV is in time order: the stored part ends where the replay begins.
+head -n $(( rows - live_rows + 1 )) "$work/all.csv" > "$work/base.csv"
+{ head -n 1 "$work/all.csv"; tail -n "$live_rows" "$work/all.csv"; } > "$work/live.csv"
+rm "$work/all.csv"
+"$cli" import --csv "$work/base.csv" --profile demo --db "$work/template.db" --quiet > /dev/null
+rm "$work/base.csv"
+echo "stored $(( rows - live_rows )) transactions; scoring them in batch (the models live scoring uses)"
+"$cli" score --db "$work/template.db" --device cpu --epochs "${EPOCHS:-3}" --quiet
+
+search=()
+[ "${SEARCH:-1}" = 0 ] || search=(--search)
+"$python" "$here/live_replay.py" --cli "$cli" --template "$work/template.db" --csv "$work/live.csv" \
+    --rate "$rate" --work "$work" "${search[@]}"
