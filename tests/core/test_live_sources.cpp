@@ -3,6 +3,8 @@
 #include "live/line_listener.h"
 #include "live/live_record_parser.h"
 
+#include "loopback_client.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +23,8 @@
 #include <unistd.h>
 
 using namespace fraudlens;
+using fraudlens::testing::connectTo;
+using fraudlens::testing::sendAll;
 using live::FileFollower;
 using live::LineListener;
 using live::LiveLine;
@@ -93,32 +97,6 @@ QStringList drain(FileFollower& follower)
     while (follower.next(line))
         out << qs(line.text) + QLatin1Char('@') + QString::number(line.number) + (line.overlong ? "!" : "");
     return out;
-}
-
-int connectTo(std::uint16_t port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
-
-bool sendAll(int fd, const QByteArray& bytes)
-{
-    qsizetype sent = 0;
-    while (sent < bytes.size()) {
-        const ssize_t n = ::send(fd, bytes.constData() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
-        if (n <= 0)
-            return false;
-        sent += n;
-    }
-    return true;
 }
 
 // Reads from a client socket until a newline, the end, or the timeout.
