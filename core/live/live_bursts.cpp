@@ -5,6 +5,7 @@
 #include "timeseries/burst_detector.h"
 #include "timeseries/count_tail.h"
 #include "timeseries/hour_index.h"
+#include "timeseries/median.h"
 
 #include <algorithm>
 #include <vector>
@@ -31,7 +32,7 @@ LiveBursts::LiveBursts(const features::TransactionFrame& frame, timeseries::Burs
     const auto& merchants = frame.entity[static_cast<std::size_t>(features::EntityKind::Merchant)];
     m_baseline.emplace(frame.tsMs, merchants, frame.entityCount(features::EntityKind::Merchant), m_parameters);
     m_informativeness = timeseries::BurstDetector(m_parameters)
-                            .detect(frame.tsMs, merchants, frame.entityCount(features::EntityKind::Merchant))
+                            .detect(*m_baseline, frame.tsMs, merchants, frame.entityCount(features::EntityKind::Merchant))
                             .informativeness;
     const std::size_t last = m_baseline->hours() - 1;
     for (std::size_t h = last - std::min(last, m_halfWindow); h < last; ++h)
@@ -43,6 +44,7 @@ LiveBursts::LiveBursts(const features::TransactionFrame& frame, timeseries::Burs
     for (std::size_t row = frame.size(); row-- > 0 && timeseries::hourIndex(frame.tsMs[row]) == m_hour;)
         if (merchants[row] != features::kNoId)
             ++m_merchantCount[merchants[row]];
+    m_platformMean = platformExpected();
 }
 
 void LiveBursts::closeHour(std::int64_t epochHour, int count)
@@ -70,6 +72,8 @@ void LiveBursts::startHour(std::int64_t epochHour)
     m_started = true;
     m_platformCount = 0;
     m_merchantCount.clear();
+    if (m_baseline)
+        m_platformMean = platformExpected();
 }
 
 double LiveBursts::platformExpected() const
@@ -78,11 +82,7 @@ double LiveBursts::platformExpected() const
     if (!m_ratios.empty()) {
         // The running median PlatformBaseline uses: spikes shorter than half of it stand out.
         std::vector<double> ratios(m_ratios.begin(), m_ratios.end());
-        const auto mid = ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2);
-        std::nth_element(ratios.begin(), mid, ratios.end());
-        level = *mid;
-        if (ratios.size() % 2 == 0)
-            level = 0.5 * (level + *std::max_element(ratios.begin(), mid));
+        level = timeseries::median(ratios);
         if (m_ratios.size() >= kFollowHours)
             level = std::max(level, *std::min_element(m_ratios.end() - kFollowHours, m_ratios.end()));
     }
@@ -113,7 +113,7 @@ timeseries::BurstEvent LiveBursts::add(std::int64_t tsMs, std::uint32_t merchant
     const int inHour = hasMerchant ? ++m_merchantCount[merchant] : 0;
 
     const std::int64_t hourStartMs = m_hour * kHourMs;
-    const double platformMean = m_baseline ? platformExpected() : 0.0;
+    const double platformMean = m_baseline ? m_platformMean : 0.0;
     timeseries::BurstEvent best{-1, hourStartMs, m_platformCount, platformMean, 0.0};
     // Without a baseline (an empty store) the platform has nothing to be extreme against.
     if (m_baseline && m_platformCount >= m_parameters.minPlatformCount)

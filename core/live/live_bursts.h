@@ -57,6 +57,7 @@ private:
     bool m_started = false;
     float m_informativeness = 1.0f; // the batch detector's, on the stored data
     int m_platformCount = 0;
+    double m_platformMean = 0.0; // platformExpected() for m_hour: it only changes with the hour
     std::unordered_map<std::uint32_t, int> m_merchantCount;      // in m_hour
     std::unordered_map<std::uint32_t, std::uint32_t> m_newTotal; // merchants the baseline lacks: all their sales
 };

@@ -80,14 +80,9 @@ bool LiveScorer::warmUp(store::Database& db, util::Progress* progress)
     m_rules = std::make_unique<rules::RuleSet>(rules::RuleStore(db, schema).list(), schema, rules::InvalidRules::Skip);
     // A rule is weighed by how rare it is on the data scored; live keeps the shares of the
     // stored data, which is what the last run weighed it by (ScoringPipeline).
-    const rules::RuleHits historyHits = m_rules->evaluateAll(*history);
-    m_ruleWeight.resize(m_rules->size());
-    m_ruleHigh.resize(m_rules->size());
-    for (std::size_t r = 0; r < m_rules->size(); ++r) {
-        const float informativeness = historyHits.informativeness[r];
-        m_ruleWeight[r] = rules::severityWeight(m_rules->rule(r).severity) * informativeness;
-        m_ruleHigh[r] = m_rules->rule(r).severity == rules::Severity::High && informativeness >= 0.5f ? 1 : 0;
-    }
+    rules::RuleHits historyHits = m_rules->evaluateAll(*history);
+    m_ruleWeight = std::move(historyHits.weight);
+    m_ruleHigh = std::move(historyHits.urgent);
     m_fusion = scoring::Fusion::fromDatabase(db);
     m_rings = std::make_unique<LiveRings>(db, m_frame);
     m_bursts = std::make_unique<LiveBursts>(m_frame);
@@ -217,6 +212,7 @@ LiveScore LiveScorer::score(const store::TransactionRecord& incoming, std::int64
     material.ring = out.ring >= 0 ? &m_rings->ring(out.ring) : nullptr;
     material.rules = m_rules.get();
     material.ruleHits = m_hits;
+    material.ruleWeights = m_ruleWeight;
     if (burst.score > 0.0) {
         material.burst = &burst;
         if (burst.scopeMerchant >= 0)

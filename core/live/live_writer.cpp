@@ -2,6 +2,7 @@
 
 #include "live/live_score.h"
 #include "live/live_scorer.h"
+#include "scoring/alert_policy.h"
 #include "scoring/detector.h"
 #include "scoring/reason_collector.h"
 #include "store/audit_log.h"
@@ -27,11 +28,9 @@ namespace {
 
 using json = nlohmann::json;
 
-// As many as AlertBuilder keeps on an alert a batch run raises.
-constexpr std::size_t kAlertReasons = 5;
-// A high-severity rule is an analyst's explicit "always look at this" (AlertBuilder's
-// floor); a frozen account that still tries to pay is as urgent.
-constexpr float kUrgentPriority = 0.9f;
+// The batch run's alert rules; a frozen account that still tries to pay is as urgent as a
+// high-severity rule hit.
+const scoring::AlertPolicy kPolicy{};
 
 // Text from the input (a merchant's name in a burst reason, an id) is not trusted to be
 // UTF-8: a stray byte must not stop the session.
@@ -58,7 +57,7 @@ std::vector<std::string> textsOf(const std::string& reasonsJson)
 void addOnce(std::vector<std::string>& to, const std::vector<std::string>& from)
 {
     for (const std::string& text : from) {
-        if (to.size() >= kAlertReasons)
+        if (to.size() >= kPolicy.maxReasons)
             return;
         if (!text.empty() && std::find(to.begin(), to.end(), text) == to.end())
             to.push_back(text);
@@ -84,7 +83,6 @@ LiveWriter::LiveWriter(store::Database& db, LiveScorer& scorer, Options options)
     , m_options(std::move(options))
     , m_findTransaction(db, "SELECT 1 FROM transactions WHERE external_id = ?")
     , m_findAccount(db, "SELECT id, status = 'frozen' FROM accounts WHERE external_id = ?")
-    , m_accountOfTransaction(db, "SELECT account_id FROM transactions WHERE id = ?")
     , m_insertScore(db, "INSERT OR REPLACE INTO scores (tx_id, run_id, autoencoder, sequence, rings, rules, bursts, "
                         "fused, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_orderScore(db, "SELECT fused, reasons FROM scores WHERE tx_id = ?")
@@ -159,14 +157,11 @@ bool LiveWriter::add(const store::TransactionRecord& incoming, std::string& prob
             return false;
         }
 
-        std::int64_t accountId = 0;
         bool frozen = false;
         m_findAccount.reset();
         m_findAccount.bind(1, record.accountId);
-        if (m_findAccount.step()) {
-            accountId = m_findAccount.columnInt(0);
+        if (m_findAccount.step())
             frozen = m_findAccount.columnInt(1) != 0;
-        }
         m_findAccount.reset();
         // Stored and scored as declined: what the next batch run will read back.
         if (frozen)
@@ -209,7 +204,7 @@ bool LiveWriter::add(const store::TransactionRecord& incoming, std::string& prob
         stored.blocked = frozen;
         stored.lateMs = score->lateMs;
         if (score->alert || frozen)
-            raiseOrUpdateAlert(accountId != 0 ? accountId : accountIdOf(txId), txId, *score, frozen, stored);
+            raiseOrUpdateAlert(m_writer->lastAccountRowId(), txId, *score, frozen, stored);
         ++m_groupCounts.stored;
         m_groupCounts.blocked += frozen ? 1 : 0;
         m_pending.push_back(std::move(stored));
@@ -221,16 +216,6 @@ bool LiveWriter::add(const store::TransactionRecord& incoming, std::string& prob
         m_transaction.reset();
         throw;
     }
-}
-
-std::int64_t LiveWriter::accountIdOf(std::int64_t txId)
-{
-    // A new account: the writer created it for this very transaction.
-    m_accountOfTransaction.reset();
-    m_accountOfTransaction.bind(1, txId);
-    const std::int64_t id = m_accountOfTransaction.step() ? m_accountOfTransaction.columnInt(0) : 0;
-    m_accountOfTransaction.reset();
-    return id;
 }
 
 void LiveWriter::carryToOrder(const LiveScore& score)
@@ -262,7 +247,7 @@ void LiveWriter::raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, c
 {
     const std::int64_t now = util::nowMs();
     float risk = score.fused;
-    float priority = score.highSeverityRule || blocked ? std::max(score.fused, kUrgentPriority) : score.fused;
+    float priority = score.highSeverityRule || blocked ? std::max(score.fused, kPolicy.urgentPriority) : score.fused;
     std::vector<std::string> ownReasons;
     if (blocked)
         ownReasons.emplace_back(kBlockedReason);

@@ -110,7 +110,6 @@ public:
 
 private:
     void begin();
-    std::int64_t accountIdOf(std::int64_t txId);
     void raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, const LiveScore& score, bool blocked,
                             Stored& stored);
     void carryToOrder(const LiveScore& score);
@@ -124,7 +123,6 @@ private:
 
     store::Statement m_findTransaction;
     store::Statement m_findAccount;
-    store::Statement m_accountOfTransaction;
     store::Statement m_insertScore;
     store::Statement m_orderScore;
     store::Statement m_updateOrder;

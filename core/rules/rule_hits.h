@@ -18,6 +18,10 @@ struct RuleHits {
     // hits a large one. A rule that flags most of a data set (a fixed amount threshold
     // meeting another currency) describes the data, not fraud, and must not drown the rest.
     std::vector<float> informativeness;
+    // Per rule: what a hit weighs (severity weight x informativeness), and whether a hit
+    // raises an alert by itself (high severity, still informative). Batch and live read these.
+    std::vector<float> weight;
+    std::vector<std::uint8_t> urgent;
 
     std::size_t rows() const { return scores.size(); }
     std::span<const std::uint16_t> of(std::size_t row) const { return {rules.data() + offsets[row], offsets[row + 1] - offsets[row]}; }

@@ -10,6 +10,8 @@ namespace fraudlens::rules {
 
 namespace {
 constexpr double kMinRowsForShare = 1000.0;
+// A high-severity rule that has lost half its weight no longer raises alerts by itself.
+constexpr float kUrgentInformativeness = 0.5f;
 }
 
 RuleSet::RuleSet(std::vector<Rule> rules, features::FeatureSchema schema, InvalidRules policy)
@@ -107,14 +109,19 @@ RuleHits RuleSet::evaluateAll(const features::FeatureMatrix& matrix) const
         result.offsets.push_back(result.rules.size());
     }
     result.informativeness.assign(m_rules.size(), 1.0f);
-    for (std::size_t index = 0; index < m_rules.size(); ++index)
-        result.informativeness[index] = informativeness(static_cast<double>(result.hitsPerRule[index]),
-                                                        static_cast<double>(matrix.rows));
+    result.weight.assign(m_rules.size(), 0.0f);
+    result.urgent.assign(m_rules.size(), 0);
+    for (std::size_t index = 0; index < m_rules.size(); ++index) {
+        const float factor = informativeness(static_cast<double>(result.hitsPerRule[index]), static_cast<double>(matrix.rows));
+        result.informativeness[index] = factor;
+        result.weight[index] = m_weights[index] * factor;
+        result.urgent[index] = m_rules[index].severity == Severity::High && factor >= kUrgentInformativeness ? 1 : 0;
+    }
     result.scores.reserve(matrix.rows);
     for (std::size_t r = 0; r < matrix.rows; ++r) {
         float best = 0.0f;
         for (const std::uint16_t index : result.of(r))
-            best = std::max(best, m_weights[index] * result.informativeness[index]);
+            best = std::max(best, result.weight[index]);
         result.scores.push_back(best);
     }
     return result;

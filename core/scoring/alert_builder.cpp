@@ -38,8 +38,7 @@ std::vector<Alert> AlertBuilder::build(const ScoringResult& r, const AlertPolicy
         alert.account = account;
         alert.rows.push_back(static_cast<std::uint32_t>(i));
         alert.risk = std::max(alert.risk, r.fused[i]);
-        // A high-severity rule is an analyst's explicit "always look at this".
-        alert.priority = std::max(alert.priority, highRule ? std::max(r.fused[i], 0.9f) : r.fused[i]);
+        alert.priority = std::max(alert.priority, highRule ? std::max(r.fused[i], policy.urgentPriority) : r.fused[i]);
     }
     std::vector<Alert> alerts;
     alerts.reserve(byAccount.size());
@@ -61,7 +60,7 @@ std::vector<Alert> AlertBuilder::build(const ScoringResult& r, const AlertPolicy
             if (text.empty() || std::find(alert.reasons.begin(), alert.reasons.end(), text) != alert.reasons.end())
                 continue;
             alert.reasons.push_back(text);
-            if (alert.reasons.size() == 5)
+            if (alert.reasons.size() == policy.maxReasons)
                 break;
         }
         alert.detectors.assign(detectors.begin(), detectors.end());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 
 namespace fraudlens::scoring {
@@ -12,6 +13,11 @@ struct AlertPolicy {
     std::optional<float> threshold;
     // Evidence at least this strong names a detector on the alert.
     float detectorEvidence = 0.3f;
+    // The strongest reasons kept on an alert, across its transactions.
+    std::size_t maxReasons = 5;
+    // A high-severity rule is an analyst's explicit "always look at this": its alert's
+    // priority is at least this, whatever the fused risk.
+    float urgentPriority = 0.9f;
 };
 
 } // namespace fraudlens::scoring

@@ -33,9 +33,10 @@ ReasonBuilder::ReasonBuilder(const ScoringResult& result, const features::Featur
         if (it == m_burstByKey.end() || result.bursts[it->second].score < b.score)
             m_burstByKey[key] = e;
     }
+    m_refundOf.assign(features.reversedOrder.size(), features::kNoId);
     for (std::size_t row = 0; row < features.reversedOrder.size(); ++row)
         if (features.reversedOrder[row] != features::kNoId)
-            m_refundOf[features.reversedOrder[row]] = row;
+            m_refundOf[features.reversedOrder[row]] = static_cast<std::uint32_t>(row);
     for (std::size_t row = 0; row < result.ownRisk.size(); ++row) {
         const std::uint32_t account = result.frame.account[row];
         if (account >= m_accountPeak.size())
@@ -78,6 +79,7 @@ ReasonRow ReasonBuilder::material(std::size_t row) const
         r.ring = &m_result.rings.rings[static_cast<std::size_t>(ring)];
     r.rules = &m_rules;
     r.ruleHits = m_hits.of(row);
+    r.ruleWeights = m_hits.weight;
     // Looked up only where it will be said: most rows have no burst worth a word.
     if (r.evidence[static_cast<std::size_t>(Detector::Bursts)] >= ReasonCollector::kMinEvidence) {
         r.burst = burstOf(row);
@@ -94,12 +96,12 @@ std::string ReasonBuilder::reasonsFor(std::size_t row) const
     ReasonCollector::collect(material(row), candidates);
     // An order later refunded under suspicion carries the refund's risk (Fusion::carryRefundRisk):
     // say so, with what made the refund suspect.
-    if (const auto refund = m_refundOf.find(row);
-        refund != m_refundOf.end() && m_result.fused[refund->second] >= ReasonCollector::kMinEvidence) {
+    if (const std::uint32_t refund = row < m_refundOf.size() ? m_refundOf[row] : features::kNoId;
+        refund != features::kNoId && m_result.fused[refund] >= ReasonCollector::kMinEvidence) {
         std::vector<ReasonCandidate> ofRefund;
-        ReasonCollector::collect(material(refund->second), ofRefund);
-        const double hours = static_cast<double>(m_result.frame.tsMs[refund->second] - m_result.frame.tsMs[row]) / kHourMs;
-        candidates.push_back(ReasonCollector::refundReason(ofRefund, m_result.fused[refund->second], hours));
+        ReasonCollector::collect(material(refund), ofRefund);
+        const double hours = static_cast<double>(m_result.frame.tsMs[refund] - m_result.frame.tsMs[row]) / kHourMs;
+        candidates.push_back(ReasonCollector::refundReason(ofRefund, m_result.fused[refund], hours));
     }
     // Fusion::applyAccountContext lifted it: the account's other transactions are the reason.
     if (row < m_result.ownRisk.size() && m_result.fused[row] > m_result.ownRisk[row] + 1e-4f)

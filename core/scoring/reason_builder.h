@@ -40,7 +40,7 @@ private:
     const rules::RuleSet& m_rules;
     const rules::RuleHits& m_hits;
     std::unordered_map<std::int64_t, std::size_t> m_burstByKey; // (merchant, hour) -> event
-    std::unordered_map<std::size_t, std::size_t> m_refundOf;     // order row -> the refund row reversing it
+    std::vector<std::uint32_t> m_refundOf;                        // per order row: the refund row reversing it, or kNoId
     std::vector<float> m_accountPeak;                             // per account: highest own risk
 };
 

@@ -103,8 +103,10 @@ void ReasonCollector::collect(const ReasonRow& row, std::vector<ReasonCandidate>
     if (row.rules != nullptr) {
         for (const std::uint16_t r : row.ruleHits) {
             const auto& rule = row.rules->rule(r);
-            candidates.push_back({rules::severityWeight(rule.severity), "rules",
-                                  "rule '" + rule.name + "' (" + std::string(rules::toString(rule.severity)) + ")"});
+            // A rule that fires on much of the data weighs little or nothing: so does its reason.
+            const float weight = r < row.ruleWeights.size() ? row.ruleWeights[r] : rules::severityWeight(rule.severity);
+            if (weight > 0.0f)
+                candidates.push_back({weight, "rules", "rule '" + rule.name + "' (" + std::string(rules::toString(rule.severity)) + ")"});
         }
     }
     const float burst = row.evidence[detector(Detector::Bursts)];

@@ -35,6 +35,7 @@ struct ReasonRow {
     const graph::Ring* ring = nullptr;                // the account's ring, if any
     const rules::RuleSet* rules = nullptr;
     std::span<const std::uint16_t> ruleHits;          // indices into *rules
+    std::span<const float> ruleWeights;               // per rule: RuleHits::weight
     const timeseries::BurstEvent* burst = nullptr;    // the burst hour it fell in, if any
     std::string_view burstMerchant;                   // that burst's merchant name (merchant bursts)
 };

@@ -92,7 +92,7 @@ std::optional<ScoringResult> ScoringPipeline::run(PipelineInput input, util::Pro
     r.highSeverityRule.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i)
         for (const std::uint16_t rule : hits.of(i))
-            if (ruleSet.rule(rule).severity == rules::Severity::High && hits.informativeness[rule] >= 0.5f)
+            if (hits.urgent[rule] != 0)
                 r.highSeverityRule[i] = 1;
     durations["rules"] = watch.lap();
     if (!util::reportProgress(progress, 0.85, "Bursts"))

@@ -106,6 +106,7 @@ TransactionWriter::Outcome TransactionWriter::write(const TransactionRecord& rec
     if (rc != SQLITE_DONE)
         throw std::runtime_error(std::string("cannot store transaction: ") + sqlite3_errstr(rc));
     ++m_stored;
+    m_lastAccountRowId = owner.rowId;
     return Outcome::Stored;
 }
 

@@ -28,6 +28,8 @@ public:
     void finish();
 
     std::int64_t stored() const { return m_stored; }
+    // The accounts row of the transaction the last write() stored (created if new).
+    std::int64_t lastAccountRowId() const { return m_lastAccountRowId; }
     std::int64_t accountsCreated() const { return m_accountsCreated; }
 
 private:
@@ -51,6 +53,7 @@ private:
     std::string m_generatedId;
     std::string m_extra;
     std::int64_t m_stored = 0;
+    std::int64_t m_lastAccountRowId = 0;
     std::int64_t m_accountsCreated = 0;
 };
 

@@ -18,6 +18,14 @@ BurstDetector::BurstDetector(BurstParameters parameters) : m_parameters(paramete
 BurstResult BurstDetector::detect(std::span<const std::int64_t> tsMs, std::span<const std::uint32_t> merchant,
                                   std::size_t merchantCount) const
 {
+    if (tsMs.empty())
+        return {};
+    return detect(BurstBaseline(tsMs, merchant, merchantCount, m_parameters), tsMs, merchant, merchantCount);
+}
+
+BurstResult BurstDetector::detect(const BurstBaseline& baseline, std::span<const std::int64_t> tsMs,
+                                  std::span<const std::uint32_t> merchant, std::size_t merchantCount) const
+{
     BurstResult result;
     const std::size_t n = tsMs.size();
     result.txScore.assign(n, 0.0f);
@@ -37,7 +45,6 @@ BurstResult BurstDetector::detect(std::span<const std::int64_t> tsMs, std::span<
         return m < merchantCount ? m : kNoMerchant;
     };
 
-    const BurstBaseline baseline(tsMs, merchant, merchantCount, m_parameters);
     const std::int64_t firstHour = baseline.firstEpochHour();
     const auto hourOf = [&](std::size_t row) {
         return static_cast<std::uint32_t>(hourIndex(tsMs[row]) - firstHour);

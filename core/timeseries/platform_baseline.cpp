@@ -1,5 +1,7 @@
 #include "timeseries/platform_baseline.h"
 
+#include "timeseries/median.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -17,18 +19,6 @@ std::int64_t floorMod(std::int64_t a, std::int64_t b)
 {
     const std::int64_t m = a % b;
     return m < 0 ? m + b : m;
-}
-
-double median(std::vector<double>& values)
-{
-    if (values.empty())
-        return 0.0;
-    const auto mid = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
-    std::nth_element(values.begin(), mid, values.end());
-    if (values.size() % 2 == 1)
-        return *mid;
-    const double upper = *mid;
-    return 0.5 * (upper + *std::max_element(values.begin(), mid));
 }
 
 } // namespace

@@ -3,10 +3,12 @@
 // Test-side TCP client helpers for the live listener tests.
 
 #include <QByteArray>
+#include <QElapsedTimer>
 
 #include <cstdint>
 
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -38,6 +40,25 @@ inline bool sendAll(int fd, const QByteArray& bytes)
         sent += n;
     }
     return true;
+}
+
+// What the socket sent until `lines` newlines came, the peer closed, or the time was up.
+inline QByteArray readLines(int fd, int lines, int timeoutMs)
+{
+    QByteArray buffer;
+    QElapsedTimer timer;
+    timer.start();
+    while (buffer.count('\n') < lines && timer.elapsed() < timeoutMs) {
+        pollfd watched{fd, POLLIN, 0};
+        if (::poll(&watched, 1, 50) <= 0)
+            continue;
+        char chunk[4096];
+        const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);
+        if (n <= 0)
+            break;
+        buffer.append(chunk, n);
+    }
+    return buffer;
 }
 
 } // namespace fraudlens::testing

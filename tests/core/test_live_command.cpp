@@ -101,20 +101,7 @@ std::uint16_t freePort()
 // Reads answer lines from a client socket until count of them came or the time is up.
 QList<QByteArray> readAnswers(int fd, int count, int timeoutMs)
 {
-    QByteArray buffer;
-    QElapsedTimer timer;
-    timer.start();
-    while (buffer.count('\n') < count && timer.elapsed() < timeoutMs) {
-        pollfd watched{fd, POLLIN, 0};
-        if (::poll(&watched, 1, 50) <= 0)
-            continue;
-        char chunk[4096];
-        const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);
-        if (n <= 0)
-            break;
-        buffer.append(chunk, n);
-    }
-    QList<QByteArray> lines = buffer.split('\n');
+    QList<QByteArray> lines = testing::readLines(fd, count, timeoutMs).split('\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     return lines;

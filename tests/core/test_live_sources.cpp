@@ -102,19 +102,7 @@ QStringList drain(FileFollower& follower)
 // Reads from a client socket until a newline, the end, or the timeout.
 QByteArray readReply(int fd, int timeoutMs = 3000)
 {
-    QByteArray out;
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-    while (!out.endsWith('\n') && std::chrono::steady_clock::now() < deadline) {
-        pollfd watched{fd, POLLIN, 0};
-        if (::poll(&watched, 1, 50) <= 0)
-            continue;
-        char chunk[4096];
-        const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);
-        if (n <= 0)
-            break;
-        out.append(chunk, n);
-    }
-    return out;
+    return testing::readLines(fd, 1, timeoutMs);
 }
 
 // Polls until count lines arrived or the time is up.
