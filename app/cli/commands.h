@@ -17,5 +17,6 @@ void addFeaturesCommand(CLI::App& app, int& exitCode);
 void addAlertsCommand(CLI::App& app, int& exitCode);
 void addRulesCommand(CLI::App& app, int& exitCode);
 void addLiveCommand(CLI::App& app, int& exitCode);
+void addCaseCommand(CLI::App& app, int& exitCode);
 
 } // namespace fraudlens::cli

@@ -23,6 +23,7 @@ int main(int argc, char** argv)
     addAlertsCommand(app, exitCode);
     addRulesCommand(app, exitCode);
     addLiveCommand(app, exitCode);
+    addCaseCommand(app, exitCode);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -187,6 +187,21 @@ CREATE TABLE alert_transactions (
     PRIMARY KEY (alert_id, tx_id)
 ) WITHOUT ROWID;
 )SQL",
+    // 3: analysts' notes on accounts and alerts. A note is never deleted: undoing one marks
+    // it withdrawn, so what an auditor reads matches the audit chain.
+    R"SQL(
+CREATE TABLE notes (
+    id         INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts (id),
+    alert_id   INTEGER REFERENCES alerts (id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL,
+    actor      TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    withdrawn  INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1))
+);
+CREATE INDEX notes_by_account ON notes (account_id, created_at);
+CREATE INDEX audit_by_target ON audit_log (target, seq);
+)SQL",
 };
 
 } // namespace

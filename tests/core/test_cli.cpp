@@ -1,4 +1,5 @@
 #include "store/database.h"
+#include "store/statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void repeatedImportExitsThree();
     void auditVerifyExitsFourOnTampering();
     void demoBuildsDatabaseAndCsv();
+    void caseDecisionsAreAuditedAndRefusalsExitThree();
 
 private:
     struct Run {
@@ -187,6 +189,41 @@ void TestCli::demoBuildsDatabaseAndCsv()
     // A database that already holds data is not overwritten.
     const Run twice = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--quiet")});
     QCOMPARE(twice.code, 3);
+}
+
+void TestCli::caseDecisionsAreAuditedAndRefusalsExitThree()
+{
+    const QString db = m_dir.filePath(QStringLiteral("case.db"));
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--csv"), m_paysim, QStringLiteral("--profile"),
+                  QStringLiteral("paysim"), QStringLiteral("--db"), db, QStringLiteral("--quiet")}).code, 0);
+    QString account;
+    {
+        fraudlens::store::Database raw(db.toStdString(), fraudlens::store::OpenMode::ReadOnly);
+        fraudlens::store::Statement s(raw, "SELECT external_id FROM accounts ORDER BY id LIMIT 1");
+        QVERIFY(s.step());
+        account = QString::fromStdString(s.columnText(0));
+    }
+    const QStringList freeze = {QStringLiteral("case"), QStringLiteral("freeze"), QStringLiteral("--db"), db,
+                                QStringLiteral("--account"), account, QStringLiteral("--actor"), QStringLiteral("erin")};
+    const Run noReason = cli(freeze + QStringList{QStringLiteral("--reason"), QStringLiteral(" ")});
+    QCOMPARE(noReason.code, 3);
+    QVERIFY2(noReason.err.contains(QStringLiteral("needs a reason")), qPrintable(noReason.err));
+    QCOMPARE(cli(freeze + QStringList{QStringLiteral("--reason"), QStringLiteral("three cards in an hour")}).code, 0);
+    const Run twice = cli(freeze + QStringList{QStringLiteral("--reason"), QStringLiteral("again")});
+    QCOMPARE(twice.code, 3);
+    QVERIFY2(twice.err.contains(QStringLiteral("already frozen")), qPrintable(twice.err));
+    const Run missing = cli({QStringLiteral("case"), QStringLiteral("status"), QStringLiteral("--db"), db,
+                             QStringLiteral("--alert"), QStringLiteral("12345"), QStringLiteral("--to"),
+                             QStringLiteral("escalated")});
+    QCOMPARE(missing.code, 3);
+    fraudlens::store::Database raw(db.toStdString(), fraudlens::store::OpenMode::ReadOnly);
+    fraudlens::store::Statement s(raw, "SELECT a.status, l.actor FROM accounts a, audit_log l "
+                                       "WHERE a.external_id = ? AND l.action = 'account.freeze'");
+    s.bind(1, account.toStdString());
+    QVERIFY(s.step());
+    QCOMPARE(s.columnText(0), std::string("frozen"));
+    QCOMPARE(s.columnText(1), std::string("erin"));
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
