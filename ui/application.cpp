@@ -1,13 +1,15 @@
 #include "application.h"
 
+#include "app_settings.h"
 #include "main_window.h"
+#include "screenshot_director.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
-#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -16,12 +18,18 @@ namespace fraudlens::ui {
 
 namespace {
 
-void installTranslator(QApplication& app, const QString& language)
+void installTranslators(QApplication& app, const QString& language)
 {
-    auto* translator = new QTranslator(&app);
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (translator->load(locale, QStringLiteral("fraudlens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
+    QLocale::setDefault(locale);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("fraudlens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    // Qt's own dialogs (buttons, file dialogs) in the same language.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -38,46 +46,52 @@ int runApplication(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("FraudLens: e-commerce fraud and anomaly investigation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("Database file to open"), QStringLiteral("[FILE.db]"));
+    parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("Database file to open"),
+                                 QStringLiteral("[FILE.db]"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Interface language: en or zh_CN"),
                                       QStringLiteral("code"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QStringLiteral("Auditor mode: browse everything, change nothing"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the window to a PNG file and exit"), QStringLiteral("file"));
+                                        QStringLiteral("Render a view to a PNG file and exit"), QStringLiteral("file"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("The view to render: dashboard, alerts, account, network, models, audit"),
+                                  QStringLiteral("name"), QStringLiteral("alerts"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file to open"), QStringLiteral("file"));
     parser.addOption(language);
+    parser.addOption(readOnly);
     parser.addOption(screenshot);
+    parser.addOption(view);
+    parser.addOption(db);
     parser.process(app);
 
-    const QString languageCode = parser.isSet(language)
-        ? parser.value(language)
-        : QSettings().value(QStringLiteral("ui/language")).toString();
-    installTranslator(app, languageCode);
+    installTranslators(app, parser.isSet(language) ? parser.value(language) : AppSettings().language());
+
+    QString databasePath = parser.value(db);
+    if (databasePath.isEmpty() && !parser.positionalArguments().isEmpty())
+        databasePath = parser.positionalArguments().first();
+    const auto chosenView = MainWindow::viewFromName(parser.value(view));
+    if (!chosenView) {
+        std::fprintf(stderr, "fraudlens: unknown view '%s' (dashboard, alerts, account, network, models, audit)\n",
+                     qPrintable(parser.value(view)));
+        return 2;
+    }
 
     MainWindow window;
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty())
-        window.openDatabase(positional.first());
+    if (parser.isSet(readOnly))
+        window.workspace().setReadOnly(true);
 
     if (parser.isSet(screenshot)) {
-        const QString target = parser.value(screenshot);
-        window.resize(1000, 640);
+        window.setModalErrors(false);
+        window.resize(1280, 800);
         window.show();
-        // Grab once the summary has been loaded off the UI thread (or after 10 s).
-        int exitCode = 1;
-        auto grab = [&window, target, &exitCode] {
-            exitCode = window.grab().save(target) ? 0 : 1;
-            if (exitCode != 0)
-                std::fprintf(stderr, "fraudlens: cannot write %s\n", qPrintable(target));
-            QApplication::quit();
-        };
-        if (positional.isEmpty())
-            QTimer::singleShot(200, &app, grab);
-        else
-            QObject::connect(&window, &MainWindow::summaryShown, &app, [grab] { QTimer::singleShot(50, grab); });
-        QTimer::singleShot(10000, &app, grab);
-        QApplication::exec();
-        return exitCode;
+        auto* director = new ScreenshotDirector(window, parser.value(screenshot), *chosenView);
+        director->run(databasePath);
+        return QApplication::exec();
     }
     window.show();
+    if (!databasePath.isEmpty())
+        window.openDatabase(databasePath, *chosenView);
     return QApplication::exec();
 }
 

@@ -4,36 +4,94 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QLabel;
-class QFormLayout;
+class QProgressBar;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
 
 namespace fraudlens::ui {
 
-// The main window. For this milestone it opens a database and shows what it holds.
+class AccountView;
+class AlertQueueView;
+class AuditView;
+class CaseActions;
+class DashboardView;
+class ModelsView;
+class NetworkView;
+class StartPage;
+class Workspace;
+
+// The window: a start page until a database is open, then the six views in tabs, with
+// the background job's progress and cancel in the status bar.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    enum class View { Dashboard, Alerts, Account, Network, Models, Audit };
 
-    void openDatabase(const QString& path);
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Checks the file off the UI thread, then opens it and shows `landing`.
+    void openDatabase(const QString& path, View landing = View::Alerts);
+    void showView(View view);
+    QWidget* viewWidget(View view) const;
+    static std::optional<View> viewFromName(const QString& name);
+
+    Workspace& workspace() { return *m_workspace; }
+    CaseActions& actions() { return *m_actions; }
+    AlertQueueView* alertQueue() const { return m_alerts; }
+    AccountView* accountView() const { return m_account; }
+    NetworkView* networkView() const { return m_network; }
+
+    // Starts building and scoring the demo database; lands on the alert queue when done.
+    void openDemo();
+    void importCsv();
+    // Screenshots and tests: failures go to databaseFailed() and the status bar, no dialogs.
+    void setModalErrors(bool modal) { m_modalErrors = modal; }
 
 Q_SIGNALS:
-    void summaryShown();
+    // After openDatabase(): the file checked out and the views were told (or it failed).
+    void databaseOpened(const QString& path);
+    void databaseFailed(const QString& error);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildViews();
     void buildMenus();
+    void buildStatusBar();
     void chooseDatabase();
-    void showSummary(const DatasetSummary& summary);
+    void showSettings();
+    void summaryLoaded(const DatasetSummary& summary);
+    void jobFinished(bool ok, bool cancelled, const QString& message, int changes);
+    void notifyHighRiskAlerts();
+    void updateTitle();
 
+    Workspace* m_workspace = nullptr;
+    CaseActions* m_actions = nullptr;
     DatasetSummaryLoader m_loader;
-    QLabel* m_title = nullptr;
-    QLabel* m_transactions = nullptr;
-    QLabel* m_accounts = nullptr;
-    QLabel* m_fraud = nullptr;
-    QLabel* m_range = nullptr;
-    QLabel* m_imports = nullptr;
-    QLabel* m_audit = nullptr;
-    QLabel* m_patterns = nullptr;
+    View m_landing = View::Alerts;
+    bool m_modalErrors = true;
+
+    QStackedWidget* m_stack = nullptr;
+    StartPage* m_start = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    AlertQueueView* m_alerts = nullptr;
+    AccountView* m_account = nullptr;
+    NetworkView* m_network = nullptr;
+    ModelsView* m_models = nullptr;
+    AuditView* m_audit = nullptr;
+
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_jobLabel = nullptr;
+    QProgressBar* m_jobProgress = nullptr;
+    QToolButton* m_cancelJob = nullptr;
 };
 
 } // namespace fraudlens::ui

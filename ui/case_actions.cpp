@@ -1,0 +1,89 @@
+#include "case_actions.h"
+
+#include "alert_status_command.h"
+#include "freeze_command.h"
+#include "note_command.h"
+#include "workspace.h"
+
+#include <QTimer>
+#include <QUndoStack>
+
+namespace fraudlens::ui {
+
+CaseActions::CaseActions(Workspace& workspace, QObject* parent)
+    : QObject(parent), m_workspace(workspace), m_stack(new QUndoStack(this))
+{
+    // Another database's decisions cannot be undone from here.
+    connect(&workspace, &Workspace::opened, m_stack, &QUndoStack::clear);
+    connect(&workspace, &Workspace::closed, m_stack, &QUndoStack::clear);
+}
+
+bool CaseActions::allowed() const
+{
+    return m_workspace.isOpen() && !m_workspace.readOnly();
+}
+
+bool CaseActions::refuseWhenReadOnly()
+{
+    if (allowed())
+        return false;
+    Q_EMIT failed(m_workspace.readOnly() ? tr("Auditor mode: decisions are disabled.") : tr("No database is open."));
+    return true;
+}
+
+void CaseActions::setAlertStatus(qint64 alertId, const QString& accountLabel, cases::AlertStatus expected,
+                                 cases::AlertStatus next, const QString& note)
+{
+    if (refuseWhenReadOnly())
+        return;
+    // Calls made in one go (a bulk selection) become one write and one undo step.
+    const bool first = m_pending.empty();
+    m_pending.push_back({alertId, accountLabel, expected, next});
+    if (!note.isEmpty())
+        m_pendingNote = note;
+    if (first)
+        QTimer::singleShot(0, this, &CaseActions::flushAlertChanges);
+}
+
+void CaseActions::flushAlertChanges()
+{
+    if (m_pending.empty())
+        return;
+    // Changes of different kinds asked in the same turn each get their own step.
+    std::vector<std::vector<AlertStatusCommand::Change>> groups;
+    for (const Pending& p : m_pending) {
+        if (groups.empty() || groups.back().front().to != p.next)
+            groups.emplace_back();
+        groups.back().push_back({p.alertId, p.account, p.expected, p.next});
+    }
+    const QString note = m_pendingNote;
+    m_pending.clear();
+    m_pendingNote.clear();
+    for (auto& group : groups)
+        CaseCommand::applyAndPush(new AlertStatusCommand(*this, m_workspace, std::move(group), note));
+}
+
+void CaseActions::setAccountFrozen(qint64 accountId, const QString& accountLabel, bool frozen, const QString& reason)
+{
+    if (refuseWhenReadOnly())
+        return;
+    if (reason.trimmed().isEmpty()) {
+        Q_EMIT failed(frozen ? tr("Freezing an account needs a reason.") : tr("Unfreezing an account needs a reason."));
+        return;
+    }
+    CaseCommand::applyAndPush(new FreezeCommand(*this, m_workspace, accountId, accountLabel, frozen, reason.trimmed()));
+}
+
+void CaseActions::addNote(qint64 accountId, const QString& accountLabel, std::optional<qint64> alertId,
+                          const QString& text)
+{
+    if (refuseWhenReadOnly())
+        return;
+    if (text.trimmed().isEmpty()) {
+        Q_EMIT failed(tr("A note needs some text."));
+        return;
+    }
+    CaseCommand::applyAndPush(new NoteCommand(*this, m_workspace, accountId, accountLabel, alertId, text.trimmed()));
+}
+
+} // namespace fraudlens::ui

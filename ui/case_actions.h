@@ -1,0 +1,59 @@
+#pragma once
+
+#include "cases/alert_status.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class QUndoStack;
+
+namespace fraudlens::ui {
+
+class Workspace;
+
+// The decisions of the alert queue and the account view, as undoable commands: each one
+// is written (with its audit entry) on the writer thread, and its undo is a decision of
+// its own. One undo stack for the whole window, so Ctrl+Z undoes the last action wherever
+// it was taken. In auditor mode every call is refused.
+class CaseActions : public QObject {
+    Q_OBJECT
+public:
+    CaseActions(Workspace& workspace, QObject* parent = nullptr);
+
+    QUndoStack* undoStack() const { return m_stack; }
+    bool allowed() const;
+
+    // `expected` is the status the analyst saw (the write fails with a conflict otherwise).
+    // Calls made in the same event-loop turn (a bulk selection) are one write, one undo step.
+    void setAlertStatus(qint64 alertId, const QString& accountLabel, cases::AlertStatus expected,
+                        cases::AlertStatus next, const QString& note = {});
+    void setAccountFrozen(qint64 accountId, const QString& accountLabel, bool frozen, const QString& reason);
+    void addNote(qint64 accountId, const QString& accountLabel, std::optional<qint64> alertId, const QString& text);
+
+Q_SIGNALS:
+    // After the write committed: a line for the status bar.
+    void done(const QString& message);
+    // The write was refused (conflict, read-only, error): nothing changed.
+    void failed(const QString& message);
+
+private:
+    struct Pending {
+        qint64 alertId = 0;
+        QString account;
+        cases::AlertStatus expected = cases::AlertStatus::New;
+        cases::AlertStatus next = cases::AlertStatus::New;
+    };
+
+    bool refuseWhenReadOnly();
+    void flushAlertChanges();
+
+    Workspace& m_workspace;
+    QUndoStack* m_stack = nullptr;
+    std::vector<Pending> m_pending;
+    QString m_pendingNote;
+};
+
+} // namespace fraudlens::ui

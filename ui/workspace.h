@@ -1,0 +1,135 @@
+#pragma once
+
+#include "data_change.h"
+#include "job_runner.h"
+
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThreadPool>
+
+#include <exception>
+#include <functional>
+#include <memory>
+#include <utility>
+
+namespace fraudlens::store {
+class Database;
+}
+
+namespace fraudlens::ui {
+
+// The open database as every view sees it: where it is, who works on it, whether
+// decisions are allowed, and the one way to reach it off the UI thread.
+//
+// read() runs on a pool thread with that thread's own read-only connection; write() runs
+// on the single writer thread with its read-write connection, in the order asked. The
+// result comes back on the UI thread through `context`: if the context object is gone,
+// or another database was opened meanwhile, it is dropped. The UI thread never touches
+// SQLite itself.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(QObject* parent = nullptr);
+    ~Workspace() override;
+
+    bool isOpen() const { return !m_path.isEmpty(); }
+    QString path() const { return m_path; }
+    // Auditor mode: every control that changes a case is disabled.
+    bool readOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+    // Recorded as the actor of every audit entry this window writes.
+    QString analyst() const { return m_analyst; }
+    void setAnalyst(const QString& analyst);
+
+    // Switches to another database: results of work asked for the previous one are dropped.
+    void open(const QString& path);
+    void close();
+    quint64 generation() const { return m_generation; }
+
+    JobRunner& jobs() { return m_jobs; }
+
+    template <class T>
+    void read(QObject* context, std::function<T(store::Database&)> work, std::function<void(T)> done,
+              std::function<void(QString)> failed = {})
+    {
+        dispatch<T>(m_readers, false, context, std::move(work), std::move(done), std::move(failed));
+    }
+    template <class T>
+    void write(QObject* context, std::function<T(store::Database&)> work, std::function<void(T)> done,
+               std::function<void(QString)> failed = {})
+    {
+        dispatch<T>(m_writer, true, context, std::move(work), std::move(done), std::move(failed));
+    }
+
+    // Every view that shows `what` reloads. Called after a write or a background job.
+    void notifyChanged(DataChanges what) { Q_EMIT dataChanged(what); }
+
+    // Navigation between views: whoever shows accounts or networks listens.
+    void requestAccount(qint64 accountId) { Q_EMIT accountRequested(accountId); }
+    void requestNetwork(qint64 accountId, qint64 ringId) { Q_EMIT networkRequested(accountId, ringId); }
+
+    // Waits for queued reads and writes (tests and shutdown only, never from a view).
+    void waitForIdle();
+
+Q_SIGNALS:
+    void opened(const QString& path);
+    void closed();
+    void readOnlyChanged(bool readOnly);
+    void analystChanged(const QString& analyst);
+    void dataChanged(fraudlens::ui::DataChanges what);
+    void accountRequested(qint64 accountId);
+    // ringId > 0 shows that ring; else the ego network of accountId.
+    void networkRequested(qint64 accountId, qint64 ringId);
+
+private:
+    // The connection this pool thread keeps for `path`, opened on first use.
+    static store::Database& connectionFor(const QString& path, bool writable);
+
+    template <class T>
+    void dispatch(QThreadPool& pool, bool writable, QObject* context, std::function<T(store::Database&)> work,
+                  std::function<void(T)> done, std::function<void(QString)> failed)
+    {
+        if (!isOpen()) {
+            if (failed)
+                failed(tr("No database is open."));
+            return;
+        }
+        const QString path = m_path;
+        const quint64 generation = m_generation;
+        QPointer<Workspace> self(this);
+        QPointer<QObject> target(context);
+        pool.start([=, work = std::move(work), done = std::move(done), failed = std::move(failed)]() mutable {
+            auto deliver = [=](auto&& call) {
+                if (target)
+                    QMetaObject::invokeMethod(target.data(), [=]() mutable {
+                        if (self && self->m_generation == generation)
+                            call();
+                    }, Qt::QueuedConnection);
+            };
+            try {
+                if constexpr (std::is_void_v<T>) {
+                    work(connectionFor(path, writable));
+                    deliver([done] { if (done) done(); });
+                } else {
+                    auto result = std::make_shared<T>(work(connectionFor(path, writable)));
+                    deliver([done, result] { if (done) done(std::move(*result)); });
+                }
+            } catch (const std::exception& e) {
+                const QString message = QString::fromStdString(e.what());
+                deliver([failed, message] { if (failed) failed(message); });
+            }
+        });
+    }
+
+    QString m_path;
+    QString m_analyst;
+    bool m_readOnly = false;
+    quint64 m_generation = 0;
+    QThreadPool m_readers;
+    QThreadPool m_writer;
+    JobRunner m_jobs;
+};
+
+} // namespace fraudlens::ui
