@@ -12,6 +12,7 @@
 
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -113,7 +114,18 @@ void AccountView::buildLayout()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(AccountTransactionsModel::Reasons, QHeaderView::Stretch);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(AccountTransactionsModel::Reasons, QHeaderView::Stretch);
+    // Widths from the text they hold, so the reasons get the room that is left.
+    const QFontMetrics metrics(m_table->font());
+    const int pad = 3 * metrics.averageCharWidth();
+    header->resizeSection(AccountTransactionsModel::Time, metrics.horizontalAdvance(QStringLiteral("2026-10-28 23:59:59")) + pad);
+    header->resizeSection(AccountTransactionsModel::Amount, metrics.horizontalAdvance(QStringLiteral("99,999.99 USD")) + pad);
+    header->resizeSection(AccountTransactionsModel::Type, metrics.horizontalAdvance(QStringLiteral("payment")) + pad);
+    header->resizeSection(AccountTransactionsModel::Merchant, metrics.horizontalAdvance(QStringLiteral("M00000")) + pad);
+    header->resizeSection(AccountTransactionsModel::Device, metrics.horizontalAdvance(QStringLiteral("D00000000")) + pad);
+    header->resizeSection(AccountTransactionsModel::Risk, metrics.horizontalAdvance(QStringLiteral("0.00")) + pad);
+    header->resizeSection(AccountTransactionsModel::Flagged, metrics.horizontalAdvance(QStringLiteral("Flagged")) + pad);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AccountTransactionsModel::Time, Qt::DescendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

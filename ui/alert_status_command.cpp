@@ -18,8 +18,7 @@ QString describe(const std::vector<AlertStatusCommand::Change>& changes)
             .arg(first.account)
             .arg(first.alertId)
             .arg(alertStatusLabel(first.to));
-    return CaseActions::tr("%n alert(s) → %1", nullptr, int(changes.size()))
-        .arg(alertStatusLabel(first.to));
+    return CaseActions::tr("%1 alerts → %2").arg(changes.size()).arg(alertStatusLabel(first.to));
 }
 
 } // namespace
@@ -55,8 +54,7 @@ QString AlertStatusCommand::apply(store::Database& db, const std::string& actor,
     QString message = forward ? describe(written)
                               : CaseActions::tr("Undone: %1").arg(describe(written));
     if (!problems.isEmpty())
-        message += CaseActions::tr(" (%n not changed: %1)", nullptr, int(problems.size()))
-                       .arg(problems.first());
+        message += CaseActions::tr(" (%1 not changed: %2)").arg(problems.size()).arg(problems.first());
     return message;
 }
 

@@ -56,6 +56,8 @@ void BarChart::setFixedRange(qreal min, qreal max)
     m_fixedRange = std::make_pair(min, max);
     m_valueAxis->setLabelFormat(QStringLiteral("%.1f"));
     m_valueAxis->setRange(min, max);
+    // Five steps of a round size (0.2 on [0, 1]) so every label is exact at one decimal.
+    m_valueAxis->setTickCount(6);
 }
 
 void BarChart::setValues(const QStringList& categories, const QList<qreal>& values)

@@ -246,7 +246,8 @@ void MainWindow::notifyHighRiskAlerts()
         [this](qint64 count) {
             if (count == 0)
                 return;
-            const QString text = tr("%n new high-risk alert(s) to review", nullptr, int(count));
+            const QString text = count == 1 ? tr("1 new high-risk alert to review")
+                                            : tr("%1 new high-risk alerts to review").arg(QLocale().toString(count));
             // A tray message is the desktop notification where a tray exists; else the status bar says it.
             if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
                 auto* tray = findChild<QSystemTrayIcon*>();

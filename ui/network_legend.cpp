@@ -42,7 +42,7 @@ NetworkLegend::NetworkLegend(QWidget* parent) : QWidget(parent)
         {glyph(this, LinkNodeKind::Device, entity), tr("Device")},
         {glyph(this, LinkNodeKind::Ip, entity), tr("IP address")},
         {glyph(this, LinkNodeKind::Card, entity), tr("Card")},
-        {glyph(this, LinkNodeKind::Email, entity), tr("E-mail")},
+        {glyph(this, LinkNodeKind::Email, entity), tr("Email")},
         {glyph(this, LinkNodeKind::Address, entity), tr("Address")},
         {glyph(this, LinkNodeKind::Merchant, entity), tr("Merchant")},
         {glyph(this, LinkNodeKind::Account, calm), tr("Low risk")},

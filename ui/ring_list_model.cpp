@@ -105,7 +105,7 @@ QString RingListModel::kindTitle(const std::string& kind) const
     if (kind == "card")
         return tr("card");
     if (kind == "email")
-        return tr("e-mail");
+        return tr("email");
     if (kind == "address")
         return tr("address");
     if (kind == "merchant")

@@ -5,6 +5,7 @@
 #include "audit_view.h"
 #include "dashboard_view.h"
 #include "models_view.h"
+#include "network_scene.h"
 #include "network_view.h"
 #include "workspace.h"
 
@@ -94,6 +95,7 @@ void ScreenshotDirector::prepareView()
         },
         [this](Focus focus) {
             Workspace& workspace = m_window.workspace();
+            m_requested = true;
             if (m_view == MainWindow::View::Account && focus.accountId > 0)
                 workspace.requestAccount(focus.accountId);
             else if (m_view == MainWindow::View::Network)
@@ -109,10 +111,24 @@ void ScreenshotDirector::viewLoaded()
     m_quiet.start();
 }
 
+bool ScreenshotDirector::viewReady() const
+{
+    // A ring list or an account header can be quiet before the picture or chart arrives.
+    switch (m_view) {
+    case MainWindow::View::Account: return m_window.accountView()->accountId() > 0 && m_requested;
+    case MainWindow::View::Network: return m_requested && !m_window.networkView()->scene()->items().isEmpty();
+    default: return true;
+    }
+}
+
 void ScreenshotDirector::capture()
 {
     if (m_done)
         return;
+    if (!viewReady()) {
+        m_quiet.start();
+        return;
+    }
     m_done = true;
     const bool saved = m_window.grab().save(m_target);
     if (!saved)

@@ -24,6 +24,7 @@ private:
     void watch(ViewType* view);
     void prepareView();
     void viewLoaded();
+    bool viewReady() const;
     void capture();
     void fail(const QString& message);
 
@@ -33,6 +34,7 @@ private:
     QTimer m_quiet;
     QTimer m_deadline;
     bool m_done = false;
+    bool m_requested = false; // the account or ring to show has been asked for
 };
 
 } // namespace fraudlens::ui
