@@ -639,72 +639,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="97"/>
+        <location filename="../ui/alert_queue_view.cpp" line="98"/>
         <source>Could not read the alerts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="145"/>
+        <location filename="../ui/alert_queue_view.cpp" line="146"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="154"/>
+        <location filename="../ui/alert_queue_view.cpp" line="155"/>
         <source>Next alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="156"/>
+        <location filename="../ui/alert_queue_view.cpp" line="157"/>
         <source>Previous alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="158"/>
+        <location filename="../ui/alert_queue_view.cpp" line="159"/>
         <source>Open account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="163"/>
+        <location filename="../ui/alert_queue_view.cpp" line="164"/>
         <source>Start review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="165"/>
+        <location filename="../ui/alert_queue_view.cpp" line="166"/>
         <source>Confirm fraud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="167"/>
+        <location filename="../ui/alert_queue_view.cpp" line="168"/>
         <source>False positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="169"/>
+        <location filename="../ui/alert_queue_view.cpp" line="170"/>
         <source>Escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="171"/>
+        <location filename="../ui/alert_queue_view.cpp" line="172"/>
         <source>Freeze account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="173"/>
+        <location filename="../ui/alert_queue_view.cpp" line="174"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="236"/>
+        <location filename="../ui/alert_queue_view.cpp" line="237"/>
         <source>1 alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="236"/>
+        <location filename="../ui/alert_queue_view.cpp" line="237"/>
         <source>%1 alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alert_queue_view.cpp" line="267"/>
+        <location filename="../ui/alert_queue_view.cpp" line="268"/>
         <source>%n selected alert(s) were still loading and were left as they were.</source>
         <translation>
             <numerusform>%n selected alert was still loading and was left as it was.</numerusform>
@@ -712,37 +712,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="319"/>
+        <location filename="../ui/alert_queue_view.cpp" line="320"/>
         <source>Only new alerts can be taken into review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="320"/>
+        <location filename="../ui/alert_queue_view.cpp" line="321"/>
         <source>The selected alerts already have that status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="338"/>
+        <location filename="../ui/alert_queue_view.cpp" line="339"/>
         <source>The selected accounts are frozen already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="342"/>
+        <location filename="../ui/alert_queue_view.cpp" line="343"/>
         <source>Why freeze account %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="343"/>
+        <location filename="../ui/alert_queue_view.cpp" line="344"/>
         <source>Why freeze these %1 accounts?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="360"/>
+        <location filename="../ui/alert_queue_view.cpp" line="361"/>
         <source>Note on account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="361"/>
+        <location filename="../ui/alert_queue_view.cpp" line="362"/>
         <source>Note on these %1 alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,48 +1042,80 @@
 <context>
     <name>fraudlens::ui::CaseActions</name>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="17"/>
+        <location filename="../ui/alert_status_command.cpp" line="22"/>
         <source>%1: alert #%2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="21"/>
+        <location filename="../ui/alert_status_command.cpp" line="26"/>
         <source>%1 alerts → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="55"/>
-        <location filename="../ui/freeze_command.cpp" line="36"/>
+        <location filename="../ui/alert_status_command.cpp" line="63"/>
+        <location filename="../ui/freeze_command.cpp" line="35"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="57"/>
+        <location filename="../ui/alert_status_command.cpp" line="65"/>
         <source> (%1 not changed: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="30"/>
+        <location filename="../ui/case_actions.cpp" line="49"/>
+        <source>A decision is still being written; undo when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_actions.cpp" line="59"/>
+        <source>A decision is still being written; redo when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_actions.cpp" line="68"/>
+        <location filename="../ui/case_actions.cpp" line="73"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_actions.cpp" line="73"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_actions.cpp" line="86"/>
+        <location filename="../ui/case_actions.cpp" line="91"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_actions.cpp" line="91"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_actions.cpp" line="111"/>
         <source>Auditor mode: decisions are disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="30"/>
+        <location filename="../ui/case_actions.cpp" line="111"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="71"/>
+        <location filename="../ui/case_actions.cpp" line="152"/>
         <source>Freezing an account needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="71"/>
+        <location filename="../ui/case_actions.cpp" line="152"/>
         <source>Unfreezing an account needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="83"/>
+        <location filename="../ui/case_actions.cpp" line="164"/>
         <source>A note needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,7 +1125,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="14"/>
+        <location filename="../ui/freeze_command.cpp" line="13"/>
         <source>Unfreeze %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,7 +1135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="35"/>
+        <location filename="../ui/freeze_command.cpp" line="34"/>
         <source>%1 unfrozen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,12 +1145,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="24"/>
+        <location filename="../ui/note_command.cpp" line="29"/>
         <source>Note added to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="27"/>
+        <location filename="../ui/note_command.cpp" line="21"/>
         <source>Undone: note on %1 withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,58 +1462,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="96"/>
+        <location filename="../ui/feedback_panel.cpp" line="97"/>
         <source>Learned new fusion weights from %1 decided alerts and scored again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="101"/>
+        <location filename="../ui/feedback_panel.cpp" line="102"/>
         <source>Learning from decisions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="112"/>
-        <location filename="../ui/feedback_panel.cpp" line="159"/>
+        <location filename="../ui/feedback_panel.cpp" line="113"/>
+        <location filename="../ui/feedback_panel.cpp" line="160"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="114"/>
+        <location filename="../ui/feedback_panel.cpp" line="115"/>
         <source>Learning from decisions failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="122"/>
+        <location filename="../ui/feedback_panel.cpp" line="123"/>
         <source>Decided transactions ranked with average precision %1 before, %2 after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="124"/>
+        <location filename="../ui/feedback_panel.cpp" line="125"/>
         <source>Fused AUPRC on the labelled data: %1 before, %2 after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="135"/>
+        <location filename="../ui/feedback_panel.cpp" line="136"/>
         <source>Learned from %1 decided alerts and scored again as run #%2. New weights: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="141"/>
+        <location filename="../ui/feedback_panel.cpp" line="142"/>
         <source>Not enough decisions yet: %1 decided alerts, at least %2 are needed. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="145"/>
+        <location filename="../ui/feedback_panel.cpp" line="146"/>
         <source>All %1 decided alerts have the same outcome: both confirmed fraud and false positives are needed. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="150"/>
+        <location filename="../ui/feedback_panel.cpp" line="151"/>
         <source>The decided alerts flag %1 confirmed and %2 dismissed transactions; at least 10 of each are needed. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="155"/>
+        <location filename="../ui/feedback_panel.cpp" line="156"/>
         <source>Kept the current weights: the learned ones would rank the analysts&apos; decisions worse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,183 +2124,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>A&amp;ccounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>&amp;Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>A&amp;udit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>Auditor mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>&amp;About FraudLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>About FraudLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>FraudLens %1: e-commerce fraud and anomaly investigation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Stop the background job; the previous results stay as they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Cancelled: the previous results stay as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>The background job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>The background job failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>1 new high-risk alert to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>%1 new high-risk alerts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>FraudLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>FraudLens databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>Could not open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>%1 transactions · %2 accounts · %3 frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>The audit log does not verify: open Audit → Verify integrity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>FraudLens – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source> (auditor mode, read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>A job is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>%1 is still running. Stop it and quit? Its work so far is discarded; stored data stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,7 +2879,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/screenshot_director.cpp" line="104"/>
+        <location filename="../ui/screenshot_director.cpp" line="107"/>
         <source>the database has no alerts to show an account from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,7 +3358,7 @@
 <context>
     <name>fraudlens::ui::Workspace</name>
     <message>
-        <location filename="../ui/workspace.h" line="96"/>
+        <location filename="../ui/workspace.h" line="98"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>

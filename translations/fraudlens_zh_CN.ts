@@ -633,109 +633,109 @@
         <translation>告警队列</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="97"/>
+        <location filename="../ui/alert_queue_view.cpp" line="98"/>
         <source>Could not read the alerts: %1</source>
         <translation>无法读取告警：%1</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="145"/>
+        <location filename="../ui/alert_queue_view.cpp" line="146"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="154"/>
+        <location filename="../ui/alert_queue_view.cpp" line="155"/>
         <source>Next alert</source>
         <translation>下一条告警</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="156"/>
+        <location filename="../ui/alert_queue_view.cpp" line="157"/>
         <source>Previous alert</source>
         <translation>上一条告警</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="158"/>
+        <location filename="../ui/alert_queue_view.cpp" line="159"/>
         <source>Open account</source>
         <translation>打开账户</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="163"/>
+        <location filename="../ui/alert_queue_view.cpp" line="164"/>
         <source>Start review</source>
         <translation>开始审核</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="165"/>
+        <location filename="../ui/alert_queue_view.cpp" line="166"/>
         <source>Confirm fraud</source>
         <translation>确认欺诈</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="167"/>
+        <location filename="../ui/alert_queue_view.cpp" line="168"/>
         <source>False positive</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="169"/>
+        <location filename="../ui/alert_queue_view.cpp" line="170"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="171"/>
+        <location filename="../ui/alert_queue_view.cpp" line="172"/>
         <source>Freeze account</source>
         <translation>冻结账户</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="173"/>
+        <location filename="../ui/alert_queue_view.cpp" line="174"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="236"/>
+        <location filename="../ui/alert_queue_view.cpp" line="237"/>
         <source>1 alert</source>
         <translation>1 条告警</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="236"/>
+        <location filename="../ui/alert_queue_view.cpp" line="237"/>
         <source>%1 alerts</source>
         <translation>%1 条告警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alert_queue_view.cpp" line="267"/>
+        <location filename="../ui/alert_queue_view.cpp" line="268"/>
         <source>%n selected alert(s) were still loading and were left as they were.</source>
         <translation>
             <numerusform>%n 条所选告警仍在加载中，未作更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="319"/>
+        <location filename="../ui/alert_queue_view.cpp" line="320"/>
         <source>Only new alerts can be taken into review.</source>
         <translation>只有新建的告警才能进入审核。</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="320"/>
+        <location filename="../ui/alert_queue_view.cpp" line="321"/>
         <source>The selected alerts already have that status.</source>
         <translation>所选告警已处于该状态。</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="338"/>
+        <location filename="../ui/alert_queue_view.cpp" line="339"/>
         <source>The selected accounts are frozen already.</source>
         <translation>所选账户已被冻结。</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="342"/>
+        <location filename="../ui/alert_queue_view.cpp" line="343"/>
         <source>Why freeze account %1?</source>
         <translation>冻结账户 %1 的原因？</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="343"/>
+        <location filename="../ui/alert_queue_view.cpp" line="344"/>
         <source>Why freeze these %1 accounts?</source>
         <translation>冻结这 %1 个账户的原因？</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="360"/>
+        <location filename="../ui/alert_queue_view.cpp" line="361"/>
         <source>Note on account %1</source>
         <translation>账户 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="361"/>
+        <location filename="../ui/alert_queue_view.cpp" line="362"/>
         <source>Note on these %1 alerts</source>
         <translation>这 %1 条告警的备注</translation>
     </message>
@@ -1032,48 +1032,80 @@
 <context>
     <name>fraudlens::ui::CaseActions</name>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="17"/>
+        <location filename="../ui/alert_status_command.cpp" line="22"/>
         <source>%1: alert #%2 → %3</source>
         <translation>%1：告警 #%2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="21"/>
+        <location filename="../ui/alert_status_command.cpp" line="26"/>
         <source>%1 alerts → %2</source>
         <translation>%1 条告警 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="57"/>
+        <location filename="../ui/alert_status_command.cpp" line="65"/>
         <source> (%1 not changed: %2)</source>
         <translation> （%1 条未更改：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="55"/>
-        <location filename="../ui/freeze_command.cpp" line="36"/>
+        <location filename="../ui/alert_status_command.cpp" line="63"/>
+        <location filename="../ui/freeze_command.cpp" line="35"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="30"/>
+        <location filename="../ui/case_actions.cpp" line="49"/>
+        <source>A decision is still being written; undo when it is done.</source>
+        <translation>仍有决定正在写入；请在写入完成后再撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_actions.cpp" line="59"/>
+        <source>A decision is still being written; redo when it is done.</source>
+        <translation>仍有决定正在写入；请在写入完成后再重做。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_actions.cpp" line="68"/>
+        <location filename="../ui/case_actions.cpp" line="73"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_actions.cpp" line="73"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_actions.cpp" line="86"/>
+        <location filename="../ui/case_actions.cpp" line="91"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_actions.cpp" line="91"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_actions.cpp" line="111"/>
         <source>Auditor mode: decisions are disabled.</source>
         <translation>审计员模式：已禁用决策操作。</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="30"/>
+        <location filename="../ui/case_actions.cpp" line="111"/>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="71"/>
+        <location filename="../ui/case_actions.cpp" line="152"/>
         <source>Freezing an account needs a reason.</source>
         <translation>冻结账户需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="71"/>
+        <location filename="../ui/case_actions.cpp" line="152"/>
         <source>Unfreezing an account needs a reason.</source>
         <translation>解冻账户需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="83"/>
+        <location filename="../ui/case_actions.cpp" line="164"/>
         <source>A note needs some text.</source>
         <translation>备注不能为空。</translation>
     </message>
@@ -1083,7 +1115,7 @@
         <translation>冻结 %1</translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="14"/>
+        <location filename="../ui/freeze_command.cpp" line="13"/>
         <source>Unfreeze %1</source>
         <translation>解冻 %1</translation>
     </message>
@@ -1093,7 +1125,7 @@
         <translation>%1 已冻结</translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="35"/>
+        <location filename="../ui/freeze_command.cpp" line="34"/>
         <source>%1 unfrozen</source>
         <translation>%1 已解冻</translation>
     </message>
@@ -1103,12 +1135,12 @@
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="24"/>
+        <location filename="../ui/note_command.cpp" line="29"/>
         <source>Note added to %1</source>
         <translation>已为 %1 添加备注</translation>
     </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="27"/>
+        <location filename="../ui/note_command.cpp" line="21"/>
         <source>Undone: note on %1 withdrawn</source>
         <translation>已撤销：%1 的备注已撤回</translation>
     </message>
@@ -1420,58 +1452,58 @@
         <translation>从决策中学习未产生任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="96"/>
+        <location filename="../ui/feedback_panel.cpp" line="97"/>
         <source>Learned new fusion weights from %1 decided alerts and scored again.</source>
         <translation>已从 %1 条已决策告警中学得新的融合权重，并已重新评分。</translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="101"/>
+        <location filename="../ui/feedback_panel.cpp" line="102"/>
         <source>Learning from decisions…</source>
         <translation>正在从决策中学习…</translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="112"/>
-        <location filename="../ui/feedback_panel.cpp" line="159"/>
+        <location filename="../ui/feedback_panel.cpp" line="113"/>
+        <location filename="../ui/feedback_panel.cpp" line="160"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="114"/>
+        <location filename="../ui/feedback_panel.cpp" line="115"/>
         <source>Learning from decisions failed: %1</source>
         <translation>从决策中学习失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="122"/>
+        <location filename="../ui/feedback_panel.cpp" line="123"/>
         <source>Decided transactions ranked with average precision %1 before, %2 after.</source>
         <translation>已决策交易的排序平均精确率：之前 %1，之后 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="124"/>
+        <location filename="../ui/feedback_panel.cpp" line="125"/>
         <source>Fused AUPRC on the labelled data: %1 before, %2 after.</source>
         <translation>已标注数据上的融合 AUPRC：之前 %1，之后 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="135"/>
+        <location filename="../ui/feedback_panel.cpp" line="136"/>
         <source>Learned from %1 decided alerts and scored again as run #%2. New weights: %3.</source>
         <translation>已从 %1 条已决策告警中学习，并以运行 #%2 重新评分。新权重：%3。</translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="141"/>
+        <location filename="../ui/feedback_panel.cpp" line="142"/>
         <source>Not enough decisions yet: %1 decided alerts, at least %2 are needed. Nothing was changed.</source>
         <translation>决策数量尚不足：已决策告警 %1 条，至少需要 %2 条。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="145"/>
+        <location filename="../ui/feedback_panel.cpp" line="146"/>
         <source>All %1 decided alerts have the same outcome: both confirmed fraud and false positives are needed. Nothing was changed.</source>
         <translation>全部 %1 条已决策告警结果相同：确认欺诈和误报两种结果都需要。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="150"/>
+        <location filename="../ui/feedback_panel.cpp" line="151"/>
         <source>The decided alerts flag %1 confirmed and %2 dismissed transactions; at least 10 of each are needed. Nothing was changed.</source>
         <translation>已决策告警标记了 %1 笔已确认交易和 %2 笔已驳回交易；每种至少需要 10 笔。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/feedback_panel.cpp" line="155"/>
+        <location filename="../ui/feedback_panel.cpp" line="156"/>
         <source>Kept the current weights: the learned ones would rank the analysts&apos; decisions worse.</source>
         <translation>保留当前权重：学得的权重会使分析师决策的排序变差。</translation>
     </message>
@@ -2016,8 +2048,8 @@
 <context>
     <name>fraudlens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>FraudLens</source>
         <translation>FraudLens 欺诈透镜</translation>
     </message>
@@ -2087,177 +2119,167 @@
         <translation>关闭数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Dashboard</source>
         <translation>仪表盘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Alerts</source>
         <translation>告警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>A&amp;ccounts</source>
         <translation>账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;Network</source>
         <translation>关系网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>A&amp;udit</source>
         <translation>审计(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>Auditor mode (read-only)</source>
         <translation>审计员模式（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>&amp;About FraudLens</source>
         <translation>关于 FraudLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>About FraudLens</source>
         <translation>关于 FraudLens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>FraudLens %1: e-commerce fraud and anomaly investigation.</source>
         <translation>FraudLens %1：电商欺诈与异常调查。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Stop the background job; the previous results stay as they were</source>
         <translation>停止后台任务；之前的结果保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Cancelled: the previous results stay as they were.</source>
         <translation>已取消：之前的结果保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>The background job failed</source>
         <translation>后台任务失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>The background job failed: %1</source>
         <translation>后台任务失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>1 new high-risk alert to review</source>
         <translation>1 条新的高风险告警待审核</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>%1 new high-risk alerts to review</source>
         <translation>%1 条新的高风险告警待审核</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>FraudLens databases (*.db *.sqlite);;All files (*)</source>
         <translation>FraudLens 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>Could not open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>%1 transactions · %2 accounts · %3 frozen</source>
         <translation>%1 笔交易 · %2 个账户 · %3 个已冻结</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>The audit log does not verify: open Audit → Verify integrity.</source>
         <translation>审计日志未通过验证：请打开“审计”→“验证完整性”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>FraudLens – %1</source>
         <translation>FraudLens 欺诈透镜 – %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source> (auditor mode, read-only)</source>
         <translation> （审计员模式，只读）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>A job is running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>%1 is still running. Stop it and quit? Its work so far is discarded; stored data stays as it was.</source>
         <translation>%1 仍在运行。是否停止并退出？其目前已完成的工作将被丢弃；已保存的数据保持不变。</translation>
     </message>
@@ -2842,7 +2864,7 @@
         <translation>视图未能在 %1 秒内完成加载</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot_director.cpp" line="104"/>
+        <location filename="../ui/screenshot_director.cpp" line="107"/>
         <source>the database has no alerts to show an account from</source>
         <translation>数据库中没有告警，无法据此显示账户</translation>
     </message>
@@ -3321,7 +3343,7 @@
 <context>
     <name>fraudlens::ui::Workspace</name>
     <message>
-        <location filename="../ui/workspace.h" line="96"/>
+        <location filename="../ui/workspace.h" line="98"/>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>

@@ -60,6 +60,7 @@ AlertQueueView::AlertQueueView(Workspace& workspace, CaseActions& actions, QWidg
     });
 
     m_detail = new AlertDetailPane(workspace, this);
+    connect(m_detail, &AlertDetailPane::shown, this, &AlertQueueView::alertShown);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("alertCount"));
     m_message = new QLabel(this);

@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     // Freshly read alerts are on screen (after every reload).
     void loaded();
+    // The current alert's reasons, read after its page, are on screen.
+    void alertShown(qint64 alertId);
 
 private:
     QAction* addTriageAction(const QString& text, const char* objectName, const QList<QKeySequence>& keys);

@@ -20,7 +20,8 @@ public:
     AlertStatusCommand(CaseActions& actions, Workspace& workspace, std::vector<Change> changes, const QString& note);
 
 protected:
-    QString apply(store::Database& db, const std::string& actor, bool forward, bool again) override;
+    Write write(bool forward, bool again) const override;
+    void written(const Written& result, bool forward, bool again) override;
     DataChanges changes() const override { return DataChange::Alerts; }
 
 private:

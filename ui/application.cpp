@@ -86,7 +86,7 @@ int runApplication(int argc, char** argv)
 
     MainWindow window;
     if (parser.isSet(readOnly))
-        window.workspace().setReadOnly(true);
+        window.forceReadOnly();
 
     if (parser.isSet(screenshot)) {
         window.setModalErrors(false);

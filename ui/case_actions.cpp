@@ -5,6 +5,7 @@
 #include "note_command.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -13,9 +14,89 @@ namespace fraudlens::ui {
 CaseActions::CaseActions(Workspace& workspace, QObject* parent)
     : QObject(parent), m_workspace(workspace), m_stack(new QUndoStack(this))
 {
-    // Another database's decisions cannot be undone from here.
-    connect(&workspace, &Workspace::opened, m_stack, &QUndoStack::clear);
-    connect(&workspace, &Workspace::closed, m_stack, &QUndoStack::clear);
+    // Another database's decisions cannot be undone from here; the workspace drops the
+    // answers of writes still in flight for the previous one.
+    connect(&workspace, &Workspace::opened, this, &CaseActions::reset);
+    connect(&workspace, &Workspace::closed, this, &CaseActions::reset);
+}
+
+void CaseActions::reset()
+{
+    m_pending.clear();
+    m_pendingNote.clear();
+    m_stack->clear();
+    if (m_inFlight != 0) {
+        m_inFlight = 0;
+        Q_EMIT busyChanged(false);
+    }
+}
+
+void CaseActions::beginWrite()
+{
+    if (m_inFlight++ == 0)
+        Q_EMIT busyChanged(true);
+}
+
+void CaseActions::endWrite()
+{
+    if (m_inFlight > 0 && --m_inFlight == 0)
+        Q_EMIT busyChanged(false);
+}
+
+void CaseActions::undo()
+{
+    if (busy()) {
+        Q_EMIT failed(tr("A decision is still being written; undo when it is done."));
+        return;
+    }
+    if (!refuseWhenReadOnly())
+        m_stack->undo();
+}
+
+void CaseActions::redo()
+{
+    if (busy()) {
+        Q_EMIT failed(tr("A decision is still being written; redo when it is done."));
+        return;
+    }
+    if (!refuseWhenReadOnly())
+        m_stack->redo();
+}
+
+QAction* CaseActions::createUndoAction(QObject* parent)
+{
+    auto* action = new QAction(tr("&Undo"), parent);
+    action->setObjectName(QStringLiteral("undoAction"));
+    action->setShortcut(QKeySequence::Undo);
+    auto update = [this, action] {
+        action->setEnabled(m_stack->canUndo() && !busy() && allowed());
+        action->setText(m_stack->canUndo() ? tr("&Undo %1").arg(m_stack->undoText()) : tr("&Undo"));
+    };
+    connect(m_stack, &QUndoStack::indexChanged, action, update);
+    connect(m_stack, &QUndoStack::cleanChanged, action, update);
+    connect(this, &CaseActions::busyChanged, action, update);
+    connect(&m_workspace, &Workspace::readOnlyChanged, action, update);
+    connect(action, &QAction::triggered, this, &CaseActions::undo);
+    update();
+    return action;
+}
+
+QAction* CaseActions::createRedoAction(QObject* parent)
+{
+    auto* action = new QAction(tr("&Redo"), parent);
+    action->setObjectName(QStringLiteral("redoAction"));
+    action->setShortcut(QKeySequence::Redo);
+    auto update = [this, action] {
+        action->setEnabled(m_stack->canRedo() && !busy() && allowed());
+        action->setText(m_stack->canRedo() ? tr("&Redo %1").arg(m_stack->redoText()) : tr("&Redo"));
+    };
+    connect(m_stack, &QUndoStack::indexChanged, action, update);
+    connect(m_stack, &QUndoStack::cleanChanged, action, update);
+    connect(this, &CaseActions::busyChanged, action, update);
+    connect(&m_workspace, &Workspace::readOnlyChanged, action, update);
+    connect(action, &QAction::triggered, this, &CaseActions::redo);
+    update();
+    return action;
 }
 
 bool CaseActions::allowed() const

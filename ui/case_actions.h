@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+class QAction;
 class QUndoStack;
 
 namespace fraudlens::ui {
@@ -25,6 +26,14 @@ public:
 
     QUndoStack* undoStack() const { return m_stack; }
     bool allowed() const;
+    // A decision, an undo or a redo is being written. Undo and redo wait for it: the stack
+    // must not move under a write in flight.
+    bool busy() const { return m_inFlight > 0; }
+    void undo();
+    void redo();
+    // Edit-menu actions that follow the stack and stay disabled while busy().
+    QAction* createUndoAction(QObject* parent);
+    QAction* createRedoAction(QObject* parent);
 
     // `expected` is the status the analyst saw (the write fails with a conflict otherwise).
     // Calls made in the same event-loop turn (a bulk selection) are one write, one undo step.
@@ -34,12 +43,18 @@ public:
     void addNote(qint64 accountId, const QString& accountLabel, std::optional<qint64> alertId, const QString& text);
 
 Q_SIGNALS:
+    void busyChanged(bool busy);
     // After the write committed: a line for the status bar.
     void done(const QString& message);
     // The write was refused (conflict, read-only, error): nothing changed.
     void failed(const QString& message);
 
 private:
+    friend class CaseCommand;
+    void beginWrite();
+    void endWrite();
+    void reset();
+
     struct Pending {
         qint64 alertId = 0;
         QString account;
@@ -54,6 +69,7 @@ private:
     QUndoStack* m_stack = nullptr;
     std::vector<Pending> m_pending;
     QString m_pendingNote;
+    int m_inFlight = 0;
 };
 
 } // namespace fraudlens::ui

@@ -22,16 +22,21 @@ void CaseCommand::applyAndPush(CaseCommand* command)
     CaseActions& actions = command->m_actions;
     Workspace& workspace = command->m_workspace;
     const std::string actor = workspace.analyst().toStdString();
-    workspace.write<QString>(
-        &actions, [command, actor](store::Database& db) { return command->apply(db, actor, true, false); },
-        [command, &actions, &workspace](QString message) {
+    const Write work = command->write(true, false);
+    actions.beginWrite();
+    workspace.write<Written>(
+        &actions, [work, actor](store::Database& db) { return work(db, actor); },
+        [command, &actions, &workspace](Written result) {
+            command->written(result, true, false);
             command->m_skipRedo = true; // push() calls redo(): the change is already written
             actions.undoStack()->push(command);
+            actions.endWrite();
             workspace.notifyChanged(command->changes() | DataChange::Audit);
-            Q_EMIT actions.done(message);
+            Q_EMIT actions.done(result.message);
         },
         [command, &actions](QString message) {
             delete command;
+            actions.endWrite();
             Q_EMIT actions.failed(message);
         });
 }
@@ -57,36 +62,37 @@ void CaseCommand::undo()
 void CaseCommand::dispatch(bool forward)
 {
     const std::string actor = m_workspace.analyst().toStdString();
+    const Write work = write(forward, true);
     std::shared_ptr<bool> alive = m_alive;
     CaseActions& actions = m_actions;
     Workspace& workspace = m_workspace;
     const DataChanges what = changes() | DataChange::Audit;
-    workspace.write<QString>(
-        &actions,
-        [this, alive, actor, forward](store::Database& db) {
-            // The stack may have dropped this command while the write waited in the queue.
-            if (!*alive)
-                throw std::runtime_error("the action was discarded before it could be written");
-            return apply(db, actor, forward, true);
-        },
-        [&actions, &workspace, what](QString message) {
+    actions.beginWrite();
+    workspace.write<Written>(
+        &actions, [work, actor](store::Database& db) { return work(db, actor); },
+        [this, alive, &actions, &workspace, what, forward](Written result) {
+            if (*alive)
+                written(result, forward, true);
+            actions.endWrite();
             workspace.notifyChanged(what);
-            Q_EMIT actions.done(message);
+            Q_EMIT actions.done(result.message);
         },
         [this, alive, &actions, forward](QString message) {
             QUndoStack* stack = actions.undoStack();
-            // Step the stack back over the move it made, without writing anything, unless
-            // the analyst has moved it again meanwhile.
+            // Step the stack back over the move it made, without writing anything. Undo and
+            // redo were refused while this write was in flight, so this command is still
+            // the one next to the index unless the stack was cleared.
             const bool stillHere = *alive && stack->command(forward ? stack->index() - 1 : stack->index()) == this;
             if (stillHere) {
                 if (forward) {
                     m_skipUndo = true;
-                    actions.undoStack()->undo();
+                    stack->undo();
                 } else {
                     m_skipRedo = true;
-                    actions.undoStack()->redo();
+                    stack->redo();
                 }
             }
+            actions.endWrite();
             Q_EMIT actions.failed(message);
         });
 }

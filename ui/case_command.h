@@ -5,8 +5,10 @@
 #include <QString>
 #include <QUndoCommand>
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace fraudlens::store {
 class Database;
@@ -20,9 +22,19 @@ class Workspace;
 // A decision on the undo stack. The change is written (on the writer thread) before the
 // command is pushed, so the stack only ever holds what really happened; redo and undo
 // write again, and when such a write is refused (the case changed meanwhile) the stack
-// steps back so that it keeps telling the truth.
+// steps back so that it keeps telling the truth. CaseActions refuses undo and redo while
+// any decision is being written, so the stack never moves under a write in flight.
 class CaseCommand : public QUndoCommand {
 public:
+    // What a write did, handed back to the UI thread.
+    struct Written {
+        QString message;
+        std::vector<qint64> ids; // the alerts a status change reached, or the note added
+    };
+    // Runs on the writer thread. It holds copies of what it needs, never the command,
+    // which the stack may delete meanwhile.
+    using Write = std::function<Written(store::Database& db, const std::string& actor)>;
+
     CaseCommand(CaseActions& actions, Workspace& workspace, const QString& text);
     ~CaseCommand() override;
 
@@ -34,10 +46,11 @@ public:
     void undo() override;
 
 protected:
-    // Runs on the writer thread: forward = the change, else its reverse; `again` when this
-    // is a redo or an undo rather than the first write. Returns the status-bar line;
-    // throws when nothing was written.
-    virtual QString apply(store::Database& db, const std::string& actor, bool forward, bool again) = 0;
+    // forward: the change, else its reverse; again: a redo or an undo, not the first write.
+    // The returned function throws when nothing was written.
+    virtual Write write(bool forward, bool again) const = 0;
+    // On the UI thread, after a write committed (e.g. to keep the alerts it reached).
+    virtual void written(const Written&, bool /*forward*/, bool /*again*/) {}
     virtual DataChanges changes() const = 0;
 
 private:
@@ -45,7 +58,7 @@ private:
 
     CaseActions& m_actions;
     Workspace& m_workspace;
-    std::shared_ptr<bool> m_alive;
+    std::shared_ptr<bool> m_alive; // read and written on the UI thread only
     bool m_skipRedo = false;
     bool m_skipUndo = false;
 };

@@ -24,6 +24,8 @@ public:
     explicit DatasetSummaryLoader(QObject* parent = nullptr);
 
     void load(const QString& path);
+    // Drops the answer of a load still on its way.
+    void cancel() { ++m_generation; }
 
 Q_SIGNALS:
     void loaded(const fraudlens::ui::DatasetSummary& summary);

@@ -120,7 +120,7 @@ JobRunner::Outcome DemoBuilder::run(const Plan& plan, util::Progress& progress)
         auto records = synth::DemoGenerator(plan.config).generate(&generating);
         if (records.empty()) {
             if (!progress.report(kGenerated, "generating"))
-                return {tr("Demo cancelled."), 0};
+                return {tr("Demo cancelled."), 0, true};
             throw std::runtime_error("the demo generator produced no transactions");
         }
         bool stored = false;
@@ -131,7 +131,7 @@ JobRunner::Outcome DemoBuilder::run(const Plan& plan, util::Progress& progress)
         }
         if (!stored) {
             removeDatabase(part);
-            return {tr("Demo cancelled."), 0};
+            return {tr("Demo cancelled."), 0, true};
         }
         removeDatabase(plan.path); // an empty file someone left at the demo's place
         moveDatabase(part, plan.path);
@@ -141,7 +141,7 @@ JobRunner::Outcome DemoBuilder::run(const Plan& plan, util::Progress& progress)
     const auto summary = scoring::ScoringJob::run(plan.path, plan.scoring, &scoringProgress);
     // Cancelled while scoring: the demo stays whole but unscored, and the next request scores it.
     if (!summary)
-        return {tr("Scoring the demo was cancelled."), 0};
+        return {tr("Scoring the demo was cancelled."), 0, true};
     *plan.ready = true;
     const QLocale locale;
     const int changes = plan.openInWorkspace ? DataChanges(DataChange::Everything).toInt() : 0;

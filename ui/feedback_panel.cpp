@@ -92,7 +92,8 @@ void FeedbackPanel::learn()
         *pending = scoring::FeedbackLoop::run(path, actor, &progress, device);
         const scoring::FeedbackResult& r = **pending;
         if (!r.applied())
-            return JobRunner::Outcome{tr("Learning from decisions changed nothing."), 0};
+            return JobRunner::Outcome{tr("Learning from decisions changed nothing."), 0,
+                                      r.status == scoring::FeedbackStatus::Cancelled};
         return JobRunner::Outcome{tr("Learned new fusion weights from %1 decided alerts and scored again.").arg(count(r.decisions.alerts)),
                                   (DataChange::Scores | DataChange::Alerts | DataChange::Audit | DataChange::Settings).toInt()};
     });

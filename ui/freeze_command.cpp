@@ -10,8 +10,7 @@ namespace {
 
 QString describe(const QString& account, bool freeze)
 {
-    return freeze ? CaseActions::tr("Freeze %1").arg(account)
-                  : CaseActions::tr("Unfreeze %1").arg(account);
+    return freeze ? CaseActions::tr("Freeze %1").arg(account) : CaseActions::tr("Unfreeze %1").arg(account);
 }
 
 } // namespace
@@ -23,17 +22,18 @@ FreezeCommand::FreezeCommand(CaseActions& actions, Workspace& workspace, qint64 
 {
 }
 
-QString FreezeCommand::apply(store::Database& db, const std::string& actor, bool forward, bool again)
+CaseCommand::Write FreezeCommand::write(bool forward, bool again) const
 {
-    cases::CaseDesk desk(db, actor);
     const bool frozen = forward ? m_freeze : !m_freeze;
     const auto origin = !forward ? cases::DecisionOrigin::Undo
                                  : (again ? cases::DecisionOrigin::Redo : cases::DecisionOrigin::Analyst);
-    // The undo keeps the analyst's reason, so the audit entry says what was undone and why.
-    desk.setAccountFrozen(m_accountId, frozen, m_reason.toStdString(), origin);
-    const QString what = frozen ? CaseActions::tr("%1 frozen").arg(m_account)
-                                : CaseActions::tr("%1 unfrozen").arg(m_account);
-    return forward ? what : CaseActions::tr("Undone: %1").arg(what);
+    return [accountId = m_accountId, account = m_account, reason = m_reason.toStdString(), frozen, origin,
+            forward](store::Database& db, const std::string& actor) {
+        // The undo keeps the analyst's reason, so the audit entry says what was undone and why.
+        cases::CaseDesk(db, actor).setAccountFrozen(accountId, frozen, reason, origin);
+        const QString what = frozen ? CaseActions::tr("%1 frozen").arg(account) : CaseActions::tr("%1 unfrozen").arg(account);
+        return Written{forward ? what : CaseActions::tr("Undone: %1").arg(what), {}};
+    };
 }
 
 } // namespace fraudlens::ui

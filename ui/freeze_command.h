@@ -11,7 +11,7 @@ public:
                   const QString& reason);
 
 protected:
-    QString apply(store::Database& db, const std::string& actor, bool forward, bool again) override;
+    Write write(bool forward, bool again) const override;
     DataChanges changes() const override { return DataChange::Accounts; }
 
 private:

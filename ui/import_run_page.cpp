@@ -202,7 +202,7 @@ JobRunner::Outcome ImportRunPage::outcomeOf(const ingest::ImportResult& result, 
     case Status::Cancelled:
         break;
     }
-    return {tr("Import cancelled; nothing was stored."), 0};
+    return {tr("Import cancelled; nothing was stored."), 0, true};
 }
 
 } // namespace fraudlens::ui

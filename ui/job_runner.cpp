@@ -66,7 +66,7 @@ bool JobRunner::start(const QString& title, Work work)
             ok = false;
             outcome.message = QString::fromStdString(e.what());
         }
-        const bool cancelled = shared->cancelled.load();
+        const bool cancelled = ok && outcome.cancelled;
         if (self)
             QMetaObject::invokeMethod(self.data(), [self, shared, ok, cancelled, outcome] {
                 if (!self || self->m_shared != shared)
@@ -108,15 +108,15 @@ bool ForwardingProgress::report(double fraction, std::string_view stage)
         QPointer<JobRunner> runner = m_runner;
         QMetaObject::invokeMethod(runner.data(), [runner, shared] {
             shared->progressPending = false;
-            double fraction = 0.0;
-            QString stage;
+            double latestFraction = 0.0;
+            QString latestStage;
             {
                 std::lock_guard lock(shared->mutex);
-                fraction = shared->fraction;
-                stage = shared->stage;
+                latestFraction = shared->fraction;
+                latestStage = shared->stage;
             }
             if (runner)
-                Q_EMIT runner->progress(fraction, stage);
+                Q_EMIT runner->progress(latestFraction, latestStage);
         }, Qt::QueuedConnection);
     }
     return !m_shared->cancelled.load();

@@ -23,6 +23,9 @@ public:
     struct Outcome {
         QString message;
         int changes = 0; // DataChanges bits
+        // The work stopped early because cancel() was asked. Work that finished (even
+        // after a late cancel) leaves it false: what it wrote stands.
+        bool cancelled = false;
     };
     using Work = std::function<Outcome(util::Progress& progress)>;
 
@@ -31,7 +34,7 @@ public:
 
     // false (and nothing starts) while another job runs. `work` runs off the UI thread
     // and must open its own connections; it throws to fail, returns to succeed, and
-    // returns early after Progress::report() said false to be counted as cancelled.
+    // returns early with Outcome::cancelled after Progress::report() said false.
     bool start(const QString& title, Work work);
     bool isRunning() const { return m_running; }
     QString title() const { return m_title; }

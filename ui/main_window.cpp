@@ -71,7 +71,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_workspace, &Workspace::dataChanged, this, [this](DataChanges what) {
         // Counts in the status bar follow imports, scoring and freezes.
         if (what & (DataChange::Transactions | DataChange::Accounts | DataChange::Scores))
-            m_loader.load(m_workspace->path());
+            refreshCounts();
     });
     connect(m_workspace, &Workspace::readOnlyChanged, this, &MainWindow::updateTitle);
     connect(m_actions, &CaseActions::done, this, [this](const QString& message) {
@@ -128,6 +128,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importCsv);
     file->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
     QAction* close = file->addAction(tr("&Close database"), QKeySequence::Close, this, [this] {
+        m_loader.cancel();
         m_workspace->close();
         m_stack->setCurrentWidget(m_start);
         updateTitle();
@@ -139,12 +140,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_actions->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_actions->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    edit->addAction(m_actions->createUndoAction(this));
+    edit->addAction(m_actions->createRedoAction(this));
     edit->addSeparator();
     edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
 
@@ -280,22 +277,15 @@ void MainWindow::summaryLoaded(const DatasetSummary& summary)
 {
     if (!summary.error.isEmpty()) {
         statusBar()->showMessage(summary.error);
-        if (m_workspace->path() != summary.path) {
-            Q_EMIT databaseFailed(summary.error);
-            if (m_modalErrors)
-                QMessageBox::warning(this, tr("Could not open the database"), summary.error);
-        }
+        Q_EMIT databaseFailed(summary.error);
+        if (m_modalErrors)
+            QMessageBox::warning(this, tr("Could not open the database"), summary.error);
         return;
     }
-    const QLocale locale;
     const auto& s = summary.stats;
-    m_countsLabel->setText(tr("%1 transactions · %2 accounts · %3 frozen")
-                               .arg(locale.toString(s.transactions), locale.toString(s.accounts),
-                                    locale.toString(s.frozenAccounts)));
+    showCounts(s.transactions, s.accounts, s.frozenAccounts);
     if (!summary.auditOk)
         statusBar()->showMessage(tr("The audit log does not verify: open Audit → Verify integrity."));
-    if (m_workspace->path() == summary.path)
-        return; // a refresh of the open database's counts
     m_workspace->open(summary.path);
     RecentFiles::add(summary.path);
     m_stack->setCurrentWidget(m_tabs);
@@ -303,6 +293,37 @@ void MainWindow::summaryLoaded(const DatasetSummary& summary)
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(summary.path), kMessageMs);
     Q_EMIT databaseOpened(summary.path);
+}
+
+void MainWindow::refreshCounts()
+{
+    struct Counts {
+        qint64 transactions = 0;
+        qint64 accounts = 0;
+        qint64 frozen = 0;
+    };
+    // Three indexed counts, not the full summary: this runs after every freeze.
+    m_workspace->read<Counts>(
+        this,
+        [](store::Database& db) {
+            Counts counts;
+            store::Statement s(db, "SELECT (SELECT COUNT(*) FROM transactions), (SELECT COUNT(*) FROM accounts), "
+                                   "(SELECT COUNT(*) FROM accounts WHERE status = 'frozen')");
+            if (s.step()) {
+                counts.transactions = s.columnInt(0);
+                counts.accounts = s.columnInt(1);
+                counts.frozen = s.columnInt(2);
+            }
+            return counts;
+        },
+        [this](Counts counts) { showCounts(counts.transactions, counts.accounts, counts.frozen); });
+}
+
+void MainWindow::showCounts(qint64 transactions, qint64 accounts, qint64 frozen)
+{
+    const QLocale locale;
+    m_countsLabel->setText(tr("%1 transactions · %2 accounts · %3 frozen")
+                               .arg(locale.toString(transactions), locale.toString(accounts), locale.toString(frozen)));
 }
 
 void MainWindow::showView(View view)
@@ -371,7 +392,16 @@ void MainWindow::showSettings()
         return;
     const AppSettings settings;
     m_workspace->setAnalyst(settings.analyst());
-    m_workspace->setReadOnly(settings.auditorMode());
+    // A session started with --read-only stays read-only whatever the stored setting says.
+    m_workspace->setReadOnly(m_forcedReadOnly || settings.auditorMode());
+}
+
+void MainWindow::forceReadOnly()
+{
+    m_forcedReadOnly = true;
+    m_workspace->setReadOnly(true);
+    if (auto* toggle = findChild<QAction*>(QStringLiteral("auditorModeAction")))
+        toggle->setEnabled(false);
 }
 
 void MainWindow::updateTitle()

@@ -51,6 +51,8 @@ public:
     void importCsv();
     // Screenshots and tests: failures go to databaseFailed() and the status bar, no dialogs.
     void setModalErrors(bool modal) { m_modalErrors = modal; }
+    // --read-only: auditor mode for the whole session, whatever Settings say.
+    void forceReadOnly();
 
 Q_SIGNALS:
     // After openDatabase(): the file checked out and the views were told (or it failed).
@@ -67,6 +69,8 @@ private:
     void chooseDatabase();
     void showSettings();
     void summaryLoaded(const DatasetSummary& summary);
+    void refreshCounts();
+    void showCounts(qint64 transactions, qint64 accounts, qint64 frozen);
     void jobFinished(bool ok, bool cancelled, const QString& message, int changes);
     void notifyHighRiskAlerts();
     void updateTitle();
@@ -76,6 +80,7 @@ private:
     DatasetSummaryLoader m_loader;
     View m_landing = View::Alerts;
     bool m_modalErrors = true;
+    bool m_forcedReadOnly = false;
 
     QStackedWidget* m_stack = nullptr;
     StartPage* m_start = nullptr;

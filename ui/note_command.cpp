@@ -13,18 +13,27 @@ NoteCommand::NoteCommand(CaseActions& actions, Workspace& workspace, qint64 acco
 {
 }
 
-QString NoteCommand::apply(store::Database& db, const std::string& actor, bool forward, bool)
+CaseCommand::Write NoteCommand::write(bool forward, bool) const
 {
-    cases::CaseDesk desk(db, actor);
+    if (!forward)
+        return [noteId = m_noteId, account = m_account](store::Database& db, const std::string& actor) {
+            cases::CaseDesk(db, actor).withdrawNote(noteId);
+            return Written{CaseActions::tr("Undone: note on %1 withdrawn").arg(account), {}};
+        };
     std::optional<std::int64_t> alert;
     if (m_alertId)
         alert = *m_alertId;
-    if (forward) {
-        m_noteId = desk.addNote(m_accountId, alert, m_text.toStdString());
-        return CaseActions::tr("Note added to %1").arg(m_account);
-    }
-    desk.withdrawNote(m_noteId);
-    return CaseActions::tr("Undone: note on %1 withdrawn").arg(m_account);
+    return [accountId = m_accountId, account = m_account, alert, text = m_text.toStdString()](
+               store::Database& db, const std::string& actor) {
+        const qint64 noteId = cases::CaseDesk(db, actor).addNote(accountId, alert, text);
+        return Written{CaseActions::tr("Note added to %1").arg(account), {noteId}};
+    };
+}
+
+void NoteCommand::written(const Written& result, bool forward, bool)
+{
+    if (forward && !result.ids.empty())
+        m_noteId = result.ids.front();
 }
 
 } // namespace fraudlens::ui

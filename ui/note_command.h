@@ -13,7 +13,8 @@ public:
                 std::optional<qint64> alertId, const QString& text);
 
 protected:
-    QString apply(store::Database& db, const std::string& actor, bool forward, bool again) override;
+    Write write(bool forward, bool again) const override;
+    void written(const Written& result, bool forward, bool again) override;
     DataChanges changes() const override { return DataChange::Notes; }
 
 private:
@@ -21,7 +22,7 @@ private:
     QString m_account;
     std::optional<qint64> m_alertId;
     QString m_text;
-    qint64 m_noteId = 0; // written and read on the writer thread only
+    qint64 m_noteId = 0; // the note the last redo added
 };
 
 } // namespace fraudlens::ui

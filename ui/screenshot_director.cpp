@@ -62,7 +62,10 @@ void ScreenshotDirector::run(const QString& databasePath)
     }
     switch (m_view) {
     case MainWindow::View::Dashboard: watch(static_cast<DashboardView*>(m_window.viewWidget(m_view))); break;
-    case MainWindow::View::Alerts: watch(m_window.alertQueue()); break;
+    case MainWindow::View::Alerts:
+        watch(m_window.alertQueue());
+        connect(m_window.alertQueue(), &AlertQueueView::alertShown, this, &ScreenshotDirector::viewLoaded);
+        break;
     case MainWindow::View::Account: watch(m_window.accountView()); break;
     case MainWindow::View::Network: watch(m_window.networkView()); break;
     case MainWindow::View::Models: watch(static_cast<ModelsView*>(m_window.viewWidget(m_view))); break;

@@ -197,7 +197,7 @@ bool TrainingPanel::startScoring(const QString& dbPath, bool reuseModels)
     return m_workspace.jobs().start(title, [path, options](util::Progress& progress) {
         const auto summary = scoring::ScoringJob::run(path, options, &progress);
         if (!summary)
-            return JobRunner::Outcome{tr("Scoring cancelled: the previous results stand."), 0};
+            return JobRunner::Outcome{tr("Scoring cancelled: the previous results stand."), 0, true};
         const QLocale locale;
         return JobRunner::Outcome{
             tr("Scored %1 transactions on %2 as run #%3: %4 alerts, %5 rings.")

@@ -6,7 +6,6 @@
 #include <QThread>
 
 #include <exception>
-#include <map>
 
 namespace fraudlens::ui {
 
@@ -63,30 +62,33 @@ void Workspace::waitForIdle()
     m_writer.waitForDone();
 }
 
-store::Database& Workspace::connectionFor(const QString& path, bool writable)
+store::Database& Workspace::connectionFor(const QString& path, bool writable, quint64 generation, bool migrate)
 {
-    // A pool thread keeps one connection per (database, mode) it has served: opening costs
-    // a schema check, and WAL lets these readers run beside the writer.
-    thread_local std::map<std::pair<std::string, bool>, std::unique_ptr<store::Database>> connections;
-    const auto key = std::make_pair(path.toStdString(), writable);
-    auto it = connections.find(key);
-    if (it == connections.end()) {
-        // A database closed long ago need not stay open in every thread.
-        if (connections.size() > 4)
-            connections.clear();
-        auto db = std::make_unique<store::Database>(key.first,
-                                                    writable ? store::OpenMode::ReadWrite : store::OpenMode::ReadOnly);
-        if (!writable && db->userVersion() < store::latestSchemaVersion()) {
-            // A database from an older FraudLens: bring its schema up to date once so the
-            // views find the tables they read. A file the user may not write stays as it is.
-            try {
-                store::Database migrate(key.first, store::OpenMode::ReadWrite);
-            } catch (const std::exception&) {
-            }
+    // A pool thread keeps one connection per mode for the database open now: opening costs
+    // a schema check, and WAL lets these readers run beside the writer. Keyed on the open
+    // generation too, so a file closed, deleted and created again under the same name is
+    // never read or written through a stale handle.
+    struct Cached {
+        quint64 generation = 0;
+        std::unique_ptr<store::Database> db;
+    };
+    thread_local Cached connections[2];
+    Cached& cached = connections[writable ? 1 : 0];
+    if (cached.db && cached.generation == generation)
+        return *cached.db;
+    cached.db.reset();
+    const std::string file = path.toStdString();
+    auto db = std::make_unique<store::Database>(file, writable ? store::OpenMode::ReadWrite : store::OpenMode::ReadOnly);
+    if (!writable && migrate && db->userVersion() < store::latestSchemaVersion()) {
+        // A database from an older FraudLens: bring its schema up to date once so the
+        // views find the tables they read. A file the user may not write stays as it is.
+        try {
+            store::Database upgrade(file, store::OpenMode::ReadWrite);
+        } catch (const std::exception&) {
         }
-        it = connections.emplace(key, std::move(db)).first;
     }
-    return *it->second;
+    cached = {generation, std::move(db)};
+    return *cached.db;
 }
 
 } // namespace fraudlens::ui

@@ -84,8 +84,10 @@ Q_SIGNALS:
     void networkRequested(qint64 accountId, qint64 ringId);
 
 private:
-    // The connection this pool thread keeps for `path`, opened on first use.
-    static store::Database& connectionFor(const QString& path, bool writable);
+    // The connection this pool thread keeps for the database opened as `generation`,
+    // opened on first use; those of earlier generations are closed then. An older schema
+    // is brought up to date unless `migrate` is false (auditor mode changes no file).
+    static store::Database& connectionFor(const QString& path, bool writable, quint64 generation, bool migrate);
 
     template <class T>
     void dispatch(QThreadPool& pool, bool writable, QObject* context, std::function<T(store::Database&)> work,
@@ -98,22 +100,24 @@ private:
         }
         const QString path = m_path;
         const quint64 generation = m_generation;
-        QPointer<Workspace> self(this);
+        const bool migrate = !m_readOnly;
         QPointer<QObject> target(context);
-        pool.start([=, work = std::move(work), done = std::move(done), failed = std::move(failed)]() mutable {
-            auto deliver = [=](auto&& call) {
-                if (target)
-                    QMetaObject::invokeMethod(target.data(), [=]() mutable {
-                        if (self && self->m_generation == generation)
-                            call();
-                    }, Qt::QueuedConnection);
+        pool.start([=, this, work = std::move(work), done = std::move(done), failed = std::move(failed)]() mutable {
+            // Delivered through the Workspace, which outlives both pools (its destructor
+            // waits for them); whether the context still lives is asked on the UI thread.
+            auto deliver = [=, this](auto&& call) {
+                QMetaObject::invokeMethod(this, [=, this]() mutable {
+                    if (target && m_generation == generation)
+                        call();
+                }, Qt::QueuedConnection);
             };
             try {
+                store::Database& db = connectionFor(path, writable, generation, migrate);
                 if constexpr (std::is_void_v<T>) {
-                    work(connectionFor(path, writable));
+                    work(db);
                     deliver([done] { if (done) done(); });
                 } else {
-                    auto result = std::make_shared<T>(work(connectionFor(path, writable)));
+                    auto result = std::make_shared<T>(work(db));
                     deliver([done, result] { if (done) done(std::move(*result)); });
                 }
             } catch (const std::exception& e) {

@@ -182,7 +182,7 @@ void TestAccountView::freezesWithAReasonAndUndoes()
     auto* history = f.view.findChild<QTreeWidget*>(QStringLiteral("accountHistory"));
     QVERIFY(!history->findItems(reason, Qt::MatchContains, 3).isEmpty());
 
-    f.actions.undoStack()->undo();
+    f.actions.undo();
     QTRY_COMPARE_WITH_TIMEOUT(text(status, m_account), QStringLiteral("active"), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(badge->text(), QStringLiteral("Active"), 10000);
 }

@@ -262,7 +262,7 @@ void TestAlertQueue::triagesFromTheKeyboardAndUndoes()
     QTRY_COMPARE_WITH_TIMEOUT(table->currentIndex().data(AlertTableModel::AlertIdRole).toLongLong(), nextId, kTimeout);
 
     QTRY_COMPARE_WITH_TIMEOUT(f.actions.undoStack()->count(), 1, kTimeout);
-    f.actions.undoStack()->undo();
+    f.actions.undo();
     QTRY_COMPARE_WITH_TIMEOUT(text("SELECT status FROM alerts WHERE id = ?", alertId), before, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOfAlert(alertId) >= 0, kTimeout);
 
@@ -293,7 +293,7 @@ void TestAlertQueue::appliesToEverySelectedRow()
 
     // One step undoes the whole selection.
     QTRY_COMPARE_WITH_TIMEOUT(f.actions.undoStack()->count(), 1, kTimeout);
-    f.actions.undoStack()->undo();
+    f.actions.undo();
     QTRY_COMPARE_WITH_TIMEOUT(text("SELECT status FROM alerts WHERE id = ?", first), QStringLiteral("new"), kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(text("SELECT status FROM alerts WHERE id = ?", second), QStringLiteral("new"), kTimeout);
 }

@@ -180,7 +180,7 @@ void TestMainWindow::freezeShowsInTheAuditLogAndUndoes()
                              kTimeout);
     QCOMPARE(audit->model()->index(0, 2).data().toString(), QStringLiteral("tester"));
 
-    window.actions().undoStack()->undo();
+    window.actions().undo();
     QTRY_COMPARE_WITH_TIMEOUT(scalarText(m_db, sql, accountId), std::string("active"), kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(audit->model()->index(0, 3).data().toString() == QStringLiteral("account.unfreeze"),
                              kTimeout);
