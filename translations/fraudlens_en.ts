@@ -30,6 +30,437 @@
     </message>
 </context>
 <context>
+    <name>CaseReport</name>
+    <message>
+        <location filename="../ui/case_report.cpp" line="162"/>
+        <location filename="../ui/case_report.cpp" line="175"/>
+        <source>Case report: alert #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="168"/>
+        <source>the PDF could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="186"/>
+        <source>(no analyst name set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="190"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="191"/>
+        <source>entry %1, hash %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="192"/>
+        <source>Alert #%1, account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="193"/>
+        <source>FraudLens case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="195"/>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="195"/>
+        <location filename="../ui/case_report.cpp" line="238"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="196"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="197"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="198"/>
+        <source>Audit chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="208"/>
+        <location filename="../ui/case_report.cpp" line="209"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="209"/>
+        <source>ring #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="210"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="211"/>
+        <source>Why the account was flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="212"/>
+        <location filename="../ui/case_report.cpp" line="242"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="213"/>
+        <location filename="../ui/case_report.cpp" line="301"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="214"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="215"/>
+        <source>Detectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="216"/>
+        <source>Ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="217"/>
+        <source>Raised (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="218"/>
+        <source>Last changed (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="219"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="220"/>
+        <location filename="../ui/case_report.cpp" line="297"/>
+        <source>Flagged transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="221"/>
+        <source>Reasons, strongest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="223"/>
+        <source>The alert records no reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="232"/>
+        <location filename="../ui/case_report.cpp" line="241"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="235"/>
+        <source>The account is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="238"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="242"/>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="242"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="243"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="244"/>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="245"/>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="246"/>
+        <source>Total amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="247"/>
+        <source>First transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="248"/>
+        <source>Last transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="249"/>
+        <source>Highest risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="249"/>
+        <location filename="../ui/case_report.cpp" line="310"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/case_report.cpp" line="252"/>
+        <source>ring #%1: score %2, %n account(s)</source>
+        <translation>
+            <numerusform>ring #%1: score %2, %n account</numerusform>
+            <numerusform>ring #%1: score %2, %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="254"/>
+        <source>Strongest ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="269"/>
+        <source>Shared with other accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="270"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="270"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="270"/>
+        <source>Other accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="275"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="277"/>
+        <source>The account has no transactions to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="281"/>
+        <source>Amounts and risk of the account over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="283"/>
+        <source>Amounts over time on the left axis, fused risk from 0 to 1 on the right; large red markers are the transactions this alert flagged, shaded hours had a burst of activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="288"/>
+        <source>The chart shows the newest %1 of %2 transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="299"/>
+        <source>The alert lists no transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="301"/>
+        <location filename="../ui/case_report.cpp" line="324"/>
+        <location filename="../ui/case_report.cpp" line="340"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="301"/>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="301"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="301"/>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="301"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="308"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="318"/>
+        <source>Decisions and audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="320"/>
+        <source>No decision on this alert or account has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="321"/>
+        <source>Every entry about this alert or its account in the audit log, oldest first, with the hash that chains it to the entries before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="324"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="324"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="324"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="324"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="324"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="330"/>
+        <source>hash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="337"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="339"/>
+        <source>No notes have been written on this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="340"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="340"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="340"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="342"/>
+        <source>alert #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="342"/>
+        <source>the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="346"/>
+        <source>(withdrawn by an undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="363"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="373"/>
+        <source>(an undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="375"/>
+        <source>(a redo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="382"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="384"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="386"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="388"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="390"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphEdgeItem</name>
     <message numerus="yes">
         <location filename="../ui/graph_edge_item.cpp" line="22"/>
@@ -140,6 +571,87 @@
     </message>
 </context>
 <context>
+    <name>ListenAddress</name>
+    <message>
+        <location filename="../ui/listen_address.cpp" line="44"/>
+        <source>Write an IPv6 address in brackets followed by the port, as [::1]:9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/listen_address.cpp" line="49"/>
+        <source>Write an IPv6 address in brackets, as [::1]:9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/listen_address.cpp" line="54"/>
+        <source>The address has no host before the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/listen_address.cpp" line="56"/>
+        <source>“%1” is not an IP address: give one of this machine&apos;s addresses, such as 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/listen_address.cpp" line="62"/>
+        <source>“%1” is not a port: give a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveWorker</name>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="53"/>
+        <source>Live monitoring failed: %1. Every transaction counted so far is stored; the rest is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="55"/>
+        <source>Live monitoring could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="65"/>
+        <source>This database has never been scored, and live monitoring scores with the last run&apos;s models: run “Train and score” in the Models view first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="76"/>
+        <source>The last scoring run&apos;s models cannot be used: %1. Run “Train and score” in the Models view again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="84"/>
+        <source>Live monitoring stopped before the first transaction: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="102"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="104"/>
+        <source>end of input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="106"/>
+        <source>no input for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="108"/>
+        <source>transaction limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="111"/>
+        <source>Live monitoring ended (%1): %2 transactions stored in %3 s (%4 per second), %5 alerts raised, %6 updated, %7 blocked, %8 bad lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MappingProfiles</name>
     <message>
         <location filename="../ui/mapping_profiles.cpp" line="53"/>
@@ -154,6 +666,14 @@
     <message>
         <location filename="../ui/mapping_profiles.cpp" line="57"/>
         <source>A profile name cannot contain / or \.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <location filename="../ui/part_file.cpp" line="22"/>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -634,77 +1154,87 @@
 <context>
     <name>fraudlens::ui::AlertQueueView</name>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="33"/>
+        <location filename="../ui/alert_queue_view.cpp" line="37"/>
         <source>Alert queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="98"/>
+        <location filename="../ui/alert_queue_view.cpp" line="83"/>
+        <source>Case report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alert_queue_view.cpp" line="108"/>
         <source>Could not read the alerts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="146"/>
+        <location filename="../ui/alert_queue_view.cpp" line="156"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="155"/>
+        <location filename="../ui/alert_queue_view.cpp" line="165"/>
         <source>Next alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="157"/>
+        <location filename="../ui/alert_queue_view.cpp" line="167"/>
         <source>Previous alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="159"/>
+        <location filename="../ui/alert_queue_view.cpp" line="169"/>
         <source>Open account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="164"/>
+        <location filename="../ui/alert_queue_view.cpp" line="173"/>
+        <source>Case report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alert_queue_view.cpp" line="179"/>
         <source>Start review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="166"/>
+        <location filename="../ui/alert_queue_view.cpp" line="181"/>
         <source>Confirm fraud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="168"/>
+        <location filename="../ui/alert_queue_view.cpp" line="183"/>
         <source>False positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="170"/>
+        <location filename="../ui/alert_queue_view.cpp" line="185"/>
         <source>Escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="172"/>
+        <location filename="../ui/alert_queue_view.cpp" line="187"/>
         <source>Freeze account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="174"/>
+        <location filename="../ui/alert_queue_view.cpp" line="189"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="237"/>
+        <location filename="../ui/alert_queue_view.cpp" line="270"/>
         <source>1 alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="237"/>
+        <location filename="../ui/alert_queue_view.cpp" line="270"/>
         <source>%1 alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alert_queue_view.cpp" line="268"/>
+        <location filename="../ui/alert_queue_view.cpp" line="301"/>
         <source>%n selected alert(s) were still loading and were left as they were.</source>
         <translation>
             <numerusform>%n selected alert was still loading and was left as it was.</numerusform>
@@ -712,37 +1242,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="320"/>
+        <location filename="../ui/alert_queue_view.cpp" line="353"/>
         <source>Only new alerts can be taken into review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="321"/>
+        <location filename="../ui/alert_queue_view.cpp" line="354"/>
         <source>The selected alerts already have that status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="339"/>
+        <location filename="../ui/alert_queue_view.cpp" line="372"/>
         <source>The selected accounts are frozen already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="343"/>
+        <location filename="../ui/alert_queue_view.cpp" line="376"/>
         <source>Why freeze account %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="344"/>
+        <location filename="../ui/alert_queue_view.cpp" line="377"/>
         <source>Why freeze these %1 accounts?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="361"/>
+        <location filename="../ui/alert_queue_view.cpp" line="394"/>
         <source>Note on account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="362"/>
+        <location filename="../ui/alert_queue_view.cpp" line="395"/>
         <source>Note on these %1 alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,74 +1469,74 @@
 <context>
     <name>fraudlens::ui::AuditView</name>
     <message>
-        <location filename="../ui/audit_view.cpp" line="105"/>
-        <location filename="../ui/audit_view.cpp" line="171"/>
+        <location filename="../ui/audit_view.cpp" line="109"/>
+        <location filename="../ui/audit_view.cpp" line="175"/>
         <source>Could not read the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="183"/>
-        <location filename="../ui/audit_view.cpp" line="346"/>
+        <location filename="../ui/audit_view.cpp" line="187"/>
+        <location filename="../ui/audit_view.cpp" line="350"/>
         <source>%1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="229"/>
+        <location filename="../ui/audit_view.cpp" line="233"/>
         <source>Verifying the audit chain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="237"/>
+        <location filename="../ui/audit_view.cpp" line="241"/>
         <source>Chain intact: %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="242"/>
+        <location filename="../ui/audit_view.cpp" line="246"/>
         <source>Broken at entry #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="250"/>
+        <location filename="../ui/audit_view.cpp" line="254"/>
         <source>Could not verify the audit chain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="298"/>
+        <location filename="../ui/audit_view.cpp" line="302"/>
         <source>Export audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="299"/>
+        <location filename="../ui/audit_view.cpp" line="303"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="310"/>
+        <location filename="../ui/audit_view.cpp" line="314"/>
         <source>An export is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="315"/>
+        <location filename="../ui/audit_view.cpp" line="319"/>
         <source>Exporting the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="323"/>
+        <location filename="../ui/audit_view.cpp" line="327"/>
         <source>Exported %1 entries to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="329"/>
+        <location filename="../ui/audit_view.cpp" line="333"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="342"/>
+        <location filename="../ui/audit_view.cpp" line="346"/>
         <source>Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="343"/>
+        <location filename="../ui/audit_view.cpp" line="347"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,6 +1682,39 @@
     <message>
         <location filename="../ui/note_command.cpp" line="21"/>
         <source>Undone: note on %1 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fraudlens::ui::CaseReportExporter</name>
+    <message>
+        <location filename="../ui/case_report_exporter.cpp" line="34"/>
+        <source>A case report is saved as PDF (.pdf) or HTML (.html), not as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report_exporter.cpp" line="39"/>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report_exporter.cpp" line="46"/>
+        <source>The case of alert #%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report_exporter.cpp" line="81"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report_exporter.cpp" line="82"/>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report_exporter.cpp" line="85"/>
+        <source>Save case report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2057,240 +2620,434 @@
     </message>
 </context>
 <context>
+    <name>fraudlens::ui::LiveDialog</name>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="36"/>
+        <source>Live monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="38"/>
+        <source>&amp;Follow a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="42"/>
+        <source>A CSV or JSON-lines file that grows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="45"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="46"/>
+        <source>Read the lines already in the file too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="48"/>
+        <source>Otherwise only lines appended from now on are scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="50"/>
+        <source>&amp;Listen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="55"/>
+        <source>[HOST:]PORT. Senders write one JSON object per line and get an answer per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="66"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="127"/>
+        <source>Follow a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="128"/>
+        <source>Transactions (*.csv *.jsonl *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="150"/>
+        <source>%1 can be reached from the network: anyone who can connect can store transactions, and there is no password. Keep to 127.0.0.1 unless senders on other machines need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fraudlens::ui::LiveMonitor</name>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="57"/>
+        <source>Live monitoring is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="59"/>
+        <source>Open a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="61"/>
+        <source>Live monitoring stores transactions, and auditor mode changes nothing: leave auditor mode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="64"/>
+        <source>Live monitoring cannot start while “%1” writes to the database: start it once that job is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="76"/>
+        <source>Choose the file to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="81"/>
+        <source>Cannot follow %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="86"/>
+        <source>Waiting for %1 to appear, then following it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="88"/>
+        <source>Following %1 from its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="90"/>
+        <source>Following what is appended to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="101"/>
+        <source>Cannot listen on “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="108"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="113"/>
+        <source>Listening on %1 for JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="114"/>
+        <source>Listening on %1 for JSON lines, reachable from the network: anyone who can connect can store transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="180"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="181"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fraudlens::ui::LivePanel</name>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="33"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="36"/>
+        <source>Score transactions as they arrive, from a growing file or a TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="80"/>
+        <source>Live: stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="111"/>
+        <source>Live: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="122"/>
+        <source>Live: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="134"/>
+        <source>Live: loading the models… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="138"/>
+        <source>Live: %1 tx/s · %2 alerts/min · %3 stored · %4 blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="150"/>
+        <source>Last bad lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fraudlens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
-        <source>Dashboard</source>
+        <location filename="../ui/main_window.cpp" line="96"/>
+        <source>Live: high-risk alert on %1 (risk %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
-        <source>Alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
-        <source>Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
-        <source>Audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
-        <source>&amp;File</source>
+        <location filename="../ui/main_window.cpp" line="97"/>
+        <source>Live: %1 high-risk alerts, the riskiest on %2 (risk %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="127"/>
-        <source>&amp;Open…</source>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="128"/>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
-        <source>Ctrl+I</source>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="129"/>
-        <source>Open &amp;demo</source>
+        <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="130"/>
-        <source>&amp;Close database</source>
+        <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
-        <source>&amp;Quit</source>
+        <location filename="../ui/main_window.cpp" line="131"/>
+        <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
-        <source>&amp;Edit</source>
+        <location filename="../ui/main_window.cpp" line="132"/>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="144"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="145"/>
+        <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="146"/>
-        <source>&amp;Settings…</source>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="146"/>
+        <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="148"/>
+        <source>Open &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="149"/>
+        <source>&amp;Close database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="159"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="161"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="169"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>&amp;Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>A&amp;ccounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>&amp;Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>A&amp;udit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>Auditor mode (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;About FraudLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>About FraudLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>FraudLens %1: e-commerce fraud and anomaly investigation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Stop the background job; the previous results stay as they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Cancelled: the previous results stay as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>The background job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>The background job failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>1 new high-risk alert to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>%1 new high-risk alerts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>FraudLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>FraudLens databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>Could not open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>%1 transactions · %2 accounts · %3 frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>The audit log does not verify: open Audit → Verify integrity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>FraudLens – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source> (auditor mode, read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="456"/>
         <source>A job is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>%1 is still running. Stop it and quit? Its work so far is discarded; stored data stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,77 +3757,77 @@
 <context>
     <name>fraudlens::ui::StartPage</name>
     <message>
-        <location filename="../ui/start_page.cpp" line="34"/>
+        <location filename="../ui/start_page.cpp" line="36"/>
         <source>FraudLens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="41"/>
+        <location filename="../ui/start_page.cpp" line="43"/>
         <source>Find, explain and work the suspicious transactions, accounts and rings in your e-commerce data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="49"/>
+        <location filename="../ui/start_page.cpp" line="51"/>
         <source>Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="51"/>
+        <location filename="../ui/start_page.cpp" line="54"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="53"/>
+        <location filename="../ui/start_page.cpp" line="57"/>
         <source>Open demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="55"/>
+        <location filename="../ui/start_page.cpp" line="60"/>
         <source>Build (once) and score a labelled demo data set, then open its alert queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="63"/>
+        <location filename="../ui/start_page.cpp" line="68"/>
         <source>Recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="128"/>
+        <location filename="../ui/start_page.cpp" line="133"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="128"/>
+        <location filename="../ui/start_page.cpp" line="133"/>
         <source>%1 — %2 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="140"/>
+        <location filename="../ui/start_page.cpp" line="145"/>
         <source>No recent databases yet: open one, import a CSV file, or try the demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="146"/>
+        <location filename="../ui/start_page.cpp" line="151"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="147"/>
+        <location filename="../ui/start_page.cpp" line="152"/>
         <source>FraudLens databases (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="157"/>
+        <location filename="../ui/start_page.cpp" line="162"/>
         <source>%1 is no longer there. Press Delete to remove it from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="171"/>
+        <location filename="../ui/start_page.cpp" line="176"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="174"/>
+        <location filename="../ui/start_page.cpp" line="179"/>
         <source>Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,163 +3898,163 @@
 <context>
     <name>fraudlens::ui::TrainingPanel</name>
     <message>
-        <location filename="../ui/training_panel.cpp" line="38"/>
+        <location filename="../ui/training_panel.cpp" line="40"/>
         <source>features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="40"/>
+        <location filename="../ui/training_panel.cpp" line="42"/>
         <source>models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="42"/>
+        <location filename="../ui/training_panel.cpp" line="44"/>
         <source>of which training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="44"/>
+        <location filename="../ui/training_panel.cpp" line="46"/>
         <source>of which scoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="46"/>
+        <location filename="../ui/training_panel.cpp" line="48"/>
         <source>rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="48"/>
+        <location filename="../ui/training_panel.cpp" line="50"/>
         <source>rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="50"/>
+        <location filename="../ui/training_panel.cpp" line="52"/>
         <source>bursts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="52"/>
+        <location filename="../ui/training_panel.cpp" line="54"/>
         <source>fusion, reasons and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="72"/>
-        <location filename="../ui/training_panel.cpp" line="196"/>
+        <location filename="../ui/training_panel.cpp" line="74"/>
+        <location filename="../ui/training_panel.cpp" line="199"/>
         <source>Training and scoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="78"/>
+        <location filename="../ui/training_panel.cpp" line="80"/>
         <source>Model default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="83"/>
+        <location filename="../ui/training_panel.cpp" line="85"/>
         <source>The same seed gives the same scores on the CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="87"/>
+        <location filename="../ui/training_panel.cpp" line="89"/>
         <source>All cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="91"/>
+        <location filename="../ui/training_panel.cpp" line="93"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="92"/>
+        <location filename="../ui/training_panel.cpp" line="94"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="93"/>
+        <location filename="../ui/training_panel.cpp" line="95"/>
         <source>CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="96"/>
+        <location filename="../ui/training_panel.cpp" line="98"/>
         <source>Train and score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="98"/>
+        <location filename="../ui/training_panel.cpp" line="101"/>
         <source>Train new models on all transactions, then score every transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="99"/>
+        <location filename="../ui/training_panel.cpp" line="102"/>
         <source>Re-score with current models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="101"/>
+        <location filename="../ui/training_panel.cpp" line="104"/>
         <source>Score every transaction again with the latest trained models, e.g. after editing rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="108"/>
+        <location filename="../ui/training_panel.cpp" line="111"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="109"/>
+        <location filename="../ui/training_panel.cpp" line="112"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="110"/>
+        <location filename="../ui/training_panel.cpp" line="113"/>
         <source>Threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="111"/>
+        <location filename="../ui/training_panel.cpp" line="114"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="132"/>
+        <location filename="../ui/training_panel.cpp" line="135"/>
         <source>Checking whether CUDA is available…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="154"/>
+        <location filename="../ui/training_panel.cpp" line="157"/>
         <source>Train and score on the GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="154"/>
+        <location filename="../ui/training_panel.cpp" line="157"/>
         <source>CUDA is not available on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="162"/>
+        <location filename="../ui/training_panel.cpp" line="165"/>
         <source>Not scored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="167"/>
+        <location filename="../ui/training_panel.cpp" line="170"/>
         <source>%1 %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="169"/>
+        <location filename="../ui/training_panel.cpp" line="172"/>
         <source>Latest run #%1 on %2, finished %3. Time per stage: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="196"/>
+        <location filename="../ui/training_panel.cpp" line="199"/>
         <source>Re-scoring with the current models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="200"/>
+        <location filename="../ui/training_panel.cpp" line="203"/>
         <source>Scoring cancelled: the previous results stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="203"/>
+        <location filename="../ui/training_panel.cpp" line="206"/>
         <source>Scored %1 transactions on %2 as run #%3: %4 alerts, %5 rings.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,6 +30,436 @@
     </message>
 </context>
 <context>
+    <name>CaseReport</name>
+    <message>
+        <location filename="../ui/case_report.cpp" line="162"/>
+        <location filename="../ui/case_report.cpp" line="175"/>
+        <source>Case report: alert #%1</source>
+        <translation>案件报告：告警 #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="168"/>
+        <source>the PDF could not be drawn</source>
+        <translation>无法绘制 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="186"/>
+        <source>(no analyst name set)</source>
+        <translation>（未设置分析师姓名）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="190"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="191"/>
+        <source>entry %1, hash %2</source>
+        <translation>条目 %1，哈希值 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="192"/>
+        <source>Alert #%1, account %2</source>
+        <translation>告警 #%1，账户 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="193"/>
+        <source>FraudLens case report</source>
+        <translation>FraudLens 案件报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="195"/>
+        <source>Generated</source>
+        <translation>报告生成时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="195"/>
+        <location filename="../ui/case_report.cpp" line="238"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="196"/>
+        <source>By</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="197"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="198"/>
+        <source>Audit chain head</source>
+        <translation>审计链头</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="208"/>
+        <location filename="../ui/case_report.cpp" line="209"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="209"/>
+        <source>ring #%1</source>
+        <translation>欺诈团伙 #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="210"/>
+        <source>nobody</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="211"/>
+        <source>Why the account was flagged</source>
+        <translation>该账户被标记的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="212"/>
+        <location filename="../ui/case_report.cpp" line="242"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="213"/>
+        <location filename="../ui/case_report.cpp" line="301"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="214"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="215"/>
+        <source>Detectors</source>
+        <translation>检测器</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="216"/>
+        <source>Ring</source>
+        <translation>欺诈团伙</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="217"/>
+        <source>Raised (UTC)</source>
+        <translation>生成时间 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="218"/>
+        <source>Last changed (UTC)</source>
+        <translation>最后更改时间 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="219"/>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="220"/>
+        <location filename="../ui/case_report.cpp" line="297"/>
+        <source>Flagged transactions</source>
+        <translation>已标记交易</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="221"/>
+        <source>Reasons, strongest first</source>
+        <translation>原因（按强度从高到低）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="223"/>
+        <source>The alert records no reasons.</source>
+        <translation>该告警未记录原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="232"/>
+        <location filename="../ui/case_report.cpp" line="241"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="235"/>
+        <source>The account is no longer in the database.</source>
+        <translation>该账户已不在数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="238"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="242"/>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="242"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="243"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="244"/>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="245"/>
+        <source>Transactions</source>
+        <translation>交易笔数</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="246"/>
+        <source>Total amount</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="247"/>
+        <source>First transaction</source>
+        <translation>首笔交易</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="248"/>
+        <source>Last transaction</source>
+        <translation>最近一笔交易</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="249"/>
+        <source>Highest risk</source>
+        <translation>最高风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="249"/>
+        <location filename="../ui/case_report.cpp" line="310"/>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/case_report.cpp" line="252"/>
+        <source>ring #%1: score %2, %n account(s)</source>
+        <translation>
+            <numerusform>欺诈团伙 #%1：评分 %2，%n 个账户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="254"/>
+        <source>Strongest ring</source>
+        <translation>评分最高的欺诈团伙</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="269"/>
+        <source>Shared with other accounts</source>
+        <translation>与其他账户共享</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="270"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="270"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="270"/>
+        <source>Other accounts</source>
+        <translation>其他账户数</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="275"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="277"/>
+        <source>The account has no transactions to chart.</source>
+        <translation>该账户没有可绘制图表的交易。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="281"/>
+        <source>Amounts and risk of the account over time</source>
+        <translation>该账户的金额与风险随时间的变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="283"/>
+        <source>Amounts over time on the left axis, fused risk from 0 to 1 on the right; large red markers are the transactions this alert flagged, shaded hours had a burst of activity.</source>
+        <translation>左轴为金额随时间的变化，右轴为 0 到 1 的融合风险；大号红色标记为此告警标记的交易，阴影部分表示该小时内出现了活动突发。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="288"/>
+        <source>The chart shows the newest %1 of %2 transactions.</source>
+        <translation>图表显示 %2 笔交易中最新的 %1 笔。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="299"/>
+        <source>The alert lists no transactions.</source>
+        <translation>该告警未列出任何交易。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="301"/>
+        <location filename="../ui/case_report.cpp" line="324"/>
+        <location filename="../ui/case_report.cpp" line="340"/>
+        <source>Time (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="301"/>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="301"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="301"/>
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="301"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="308"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="318"/>
+        <source>Decisions and audit entries</source>
+        <translation>决策与审计条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="320"/>
+        <source>No decision on this alert or account has been recorded.</source>
+        <translation>尚未记录关于此告警或账户的任何决策。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="321"/>
+        <source>Every entry about this alert or its account in the audit log, oldest first, with the hash that chains it to the entries before it.</source>
+        <translation>审计日志中与此告警或其账户相关的所有条目，按时间从早到晚排列，并附有将其与之前条目链接起来的哈希值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="324"/>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="324"/>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="324"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="324"/>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="324"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="330"/>
+        <source>hash %1</source>
+        <translation>哈希值 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="337"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="339"/>
+        <source>No notes have been written on this account.</source>
+        <translation>此账户尚无备注。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="340"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="340"/>
+        <source>About</source>
+        <translation>相关对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="340"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="342"/>
+        <source>alert #%1</source>
+        <translation>告警 #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="342"/>
+        <source>the account</source>
+        <translation>该账户</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="346"/>
+        <source>(withdrawn by an undo)</source>
+        <translation>（已因撤销而撤回）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="363"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="373"/>
+        <source>(an undo)</source>
+        <translation>（撤销）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="375"/>
+        <source>(a redo)</source>
+        <translation>（重做）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="382"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="384"/>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="386"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="388"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report.cpp" line="390"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
     <name>GraphEdgeItem</name>
     <message numerus="yes">
         <location filename="../ui/graph_edge_item.cpp" line="22"/>
@@ -138,6 +568,87 @@
     </message>
 </context>
 <context>
+    <name>ListenAddress</name>
+    <message>
+        <location filename="../ui/listen_address.cpp" line="44"/>
+        <source>Write an IPv6 address in brackets followed by the port, as [::1]:9000.</source>
+        <translation>IPv6 地址请写在方括号内并后接端口，例如 [::1]:9000。</translation>
+    </message>
+    <message>
+        <location filename="../ui/listen_address.cpp" line="49"/>
+        <source>Write an IPv6 address in brackets, as [::1]:9000.</source>
+        <translation>IPv6 地址请写在方括号内，例如 [::1]:9000。</translation>
+    </message>
+    <message>
+        <location filename="../ui/listen_address.cpp" line="54"/>
+        <source>The address has no host before the port.</source>
+        <translation>该地址在端口前缺少主机。</translation>
+    </message>
+    <message>
+        <location filename="../ui/listen_address.cpp" line="56"/>
+        <source>“%1” is not an IP address: give one of this machine&apos;s addresses, such as 127.0.0.1.</source>
+        <translation>“%1”不是 IP 地址：请填写本机的某个地址，例如 127.0.0.1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/listen_address.cpp" line="62"/>
+        <source>“%1” is not a port: give a number from 1 to 65535.</source>
+        <translation>“%1”不是端口：请填写 1 到 65535 之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWorker</name>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="53"/>
+        <source>Live monitoring failed: %1. Every transaction counted so far is stored; the rest is not.</source>
+        <translation>实时监控失败：%1。目前已计数的交易均已保存，其余的未保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="55"/>
+        <source>Live monitoring could not start: %1</source>
+        <translation>无法启动实时监控：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="65"/>
+        <source>This database has never been scored, and live monitoring scores with the last run&apos;s models: run “Train and score” in the Models view first.</source>
+        <translation>此数据库从未评分，而实时监控使用最近一次运行的模型评分：请先在“模型”视图中运行“训练并评分”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="76"/>
+        <source>The last scoring run&apos;s models cannot be used: %1. Run “Train and score” in the Models view again.</source>
+        <translation>最近一次评分运行的模型无法使用：%1。请在“模型”视图中重新运行“训练并评分”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="84"/>
+        <source>Live monitoring stopped before the first transaction: nothing was stored.</source>
+        <translation>实时监控在第一笔交易到达前已停止：未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="102"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="104"/>
+        <source>end of input</source>
+        <translation>输入结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="106"/>
+        <source>no input for a while</source>
+        <translation>一段时间内无输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="108"/>
+        <source>transaction limit reached</source>
+        <translation>已达到交易数上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_worker.cpp" line="111"/>
+        <source>Live monitoring ended (%1): %2 transactions stored in %3 s (%4 per second), %5 alerts raised, %6 updated, %7 blocked, %8 bad lines.</source>
+        <translation>实时监控已结束（%1）：%3 秒内保存了 %2 笔交易（每秒 %4 笔），生成 %5 条告警，更新 %6 条，拦截 %7 笔，错误行 %8 行。</translation>
+    </message>
+</context>
+<context>
     <name>MappingProfiles</name>
     <message>
         <location filename="../ui/mapping_profiles.cpp" line="53"/>
@@ -153,6 +664,14 @@
         <location filename="../ui/mapping_profiles.cpp" line="57"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>映射方案名称不能包含 / 或 \。</translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <location filename="../ui/part_file.cpp" line="22"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -628,114 +1147,124 @@
 <context>
     <name>fraudlens::ui::AlertQueueView</name>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="33"/>
+        <location filename="../ui/alert_queue_view.cpp" line="37"/>
         <source>Alert queue</source>
         <translation>告警队列</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="98"/>
+        <location filename="../ui/alert_queue_view.cpp" line="83"/>
+        <source>Case report saved to %1.</source>
+        <translation>案件报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/alert_queue_view.cpp" line="108"/>
         <source>Could not read the alerts: %1</source>
         <translation>无法读取告警：%1</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="146"/>
+        <location filename="../ui/alert_queue_view.cpp" line="156"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="155"/>
+        <location filename="../ui/alert_queue_view.cpp" line="165"/>
         <source>Next alert</source>
         <translation>下一条告警</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="157"/>
+        <location filename="../ui/alert_queue_view.cpp" line="167"/>
         <source>Previous alert</source>
         <translation>上一条告警</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="159"/>
+        <location filename="../ui/alert_queue_view.cpp" line="169"/>
         <source>Open account</source>
         <translation>打开账户</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="164"/>
+        <location filename="../ui/alert_queue_view.cpp" line="173"/>
+        <source>Case report…</source>
+        <translation>案件报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alert_queue_view.cpp" line="179"/>
         <source>Start review</source>
         <translation>开始审核</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="166"/>
+        <location filename="../ui/alert_queue_view.cpp" line="181"/>
         <source>Confirm fraud</source>
         <translation>确认欺诈</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="168"/>
+        <location filename="../ui/alert_queue_view.cpp" line="183"/>
         <source>False positive</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="170"/>
+        <location filename="../ui/alert_queue_view.cpp" line="185"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="172"/>
+        <location filename="../ui/alert_queue_view.cpp" line="187"/>
         <source>Freeze account</source>
         <translation>冻结账户</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="174"/>
+        <location filename="../ui/alert_queue_view.cpp" line="189"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="237"/>
+        <location filename="../ui/alert_queue_view.cpp" line="270"/>
         <source>1 alert</source>
         <translation>1 条告警</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="237"/>
+        <location filename="../ui/alert_queue_view.cpp" line="270"/>
         <source>%1 alerts</source>
         <translation>%1 条告警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alert_queue_view.cpp" line="268"/>
+        <location filename="../ui/alert_queue_view.cpp" line="301"/>
         <source>%n selected alert(s) were still loading and were left as they were.</source>
         <translation>
             <numerusform>%n 条所选告警仍在加载中，未作更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="320"/>
+        <location filename="../ui/alert_queue_view.cpp" line="353"/>
         <source>Only new alerts can be taken into review.</source>
         <translation>只有新建的告警才能进入审核。</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="321"/>
+        <location filename="../ui/alert_queue_view.cpp" line="354"/>
         <source>The selected alerts already have that status.</source>
         <translation>所选告警已处于该状态。</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="339"/>
+        <location filename="../ui/alert_queue_view.cpp" line="372"/>
         <source>The selected accounts are frozen already.</source>
         <translation>所选账户已被冻结。</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="343"/>
+        <location filename="../ui/alert_queue_view.cpp" line="376"/>
         <source>Why freeze account %1?</source>
         <translation>冻结账户 %1 的原因？</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="344"/>
+        <location filename="../ui/alert_queue_view.cpp" line="377"/>
         <source>Why freeze these %1 accounts?</source>
         <translation>冻结这 %1 个账户的原因？</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="361"/>
+        <location filename="../ui/alert_queue_view.cpp" line="394"/>
         <source>Note on account %1</source>
         <translation>账户 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="362"/>
+        <location filename="../ui/alert_queue_view.cpp" line="395"/>
         <source>Note on these %1 alerts</source>
         <translation>这 %1 条告警的备注</translation>
     </message>
@@ -929,74 +1458,74 @@
 <context>
     <name>fraudlens::ui::AuditView</name>
     <message>
-        <location filename="../ui/audit_view.cpp" line="105"/>
-        <location filename="../ui/audit_view.cpp" line="171"/>
+        <location filename="../ui/audit_view.cpp" line="109"/>
+        <location filename="../ui/audit_view.cpp" line="175"/>
         <source>Could not read the audit log: %1</source>
         <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="183"/>
-        <location filename="../ui/audit_view.cpp" line="346"/>
+        <location filename="../ui/audit_view.cpp" line="187"/>
+        <location filename="../ui/audit_view.cpp" line="350"/>
         <source>%1 entries</source>
         <translation>%1 个条目</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="229"/>
+        <location filename="../ui/audit_view.cpp" line="233"/>
         <source>Verifying the audit chain…</source>
         <translation>正在验证审计链…</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="237"/>
+        <location filename="../ui/audit_view.cpp" line="241"/>
         <source>Chain intact: %1 entries</source>
         <translation>审计链完整：%1 个条目</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="242"/>
+        <location filename="../ui/audit_view.cpp" line="246"/>
         <source>Broken at entry #%1: %2</source>
         <translation>在条目 #%1 处断裂：%2</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="250"/>
+        <location filename="../ui/audit_view.cpp" line="254"/>
         <source>Could not verify the audit chain: %1</source>
         <translation>无法验证审计链：%1</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="298"/>
+        <location filename="../ui/audit_view.cpp" line="302"/>
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="299"/>
+        <location filename="../ui/audit_view.cpp" line="303"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="310"/>
+        <location filename="../ui/audit_view.cpp" line="314"/>
         <source>An export is already running.</source>
         <translation>已有导出任务正在运行。</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="315"/>
+        <location filename="../ui/audit_view.cpp" line="319"/>
         <source>Exporting the audit log…</source>
         <translation>正在导出审计日志…</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="323"/>
+        <location filename="../ui/audit_view.cpp" line="327"/>
         <source>Exported %1 entries to %2</source>
         <translation>已将 %1 个条目导出到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="329"/>
+        <location filename="../ui/audit_view.cpp" line="333"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="342"/>
+        <location filename="../ui/audit_view.cpp" line="346"/>
         <source>Verify integrity</source>
         <translation>验证完整性</translation>
     </message>
     <message>
-        <location filename="../ui/audit_view.cpp" line="343"/>
+        <location filename="../ui/audit_view.cpp" line="347"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -1143,6 +1672,39 @@
         <location filename="../ui/note_command.cpp" line="21"/>
         <source>Undone: note on %1 withdrawn</source>
         <translation>已撤销：%1 的备注已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>fraudlens::ui::CaseReportExporter</name>
+    <message>
+        <location filename="../ui/case_report_exporter.cpp" line="34"/>
+        <source>A case report is saved as PDF (.pdf) or HTML (.html), not as %1.</source>
+        <translation>案件报告只能保存为 PDF (.pdf) 或 HTML (.html)，不能保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report_exporter.cpp" line="39"/>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report_exporter.cpp" line="46"/>
+        <source>The case of alert #%1 could not be read: %2</source>
+        <translation>无法读取告警 #%1 的案件：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report_exporter.cpp" line="81"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report_exporter.cpp" line="82"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_report_exporter.cpp" line="85"/>
+        <source>Save case report</source>
+        <translation>保存案件报告</translation>
     </message>
 </context>
 <context>
@@ -2046,240 +2608,434 @@
     </message>
 </context>
 <context>
+    <name>fraudlens::ui::LiveDialog</name>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="36"/>
+        <source>Live monitoring</source>
+        <translation>实时监控</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="38"/>
+        <source>&amp;Follow a file</source>
+        <translation>跟踪文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="42"/>
+        <source>A CSV or JSON-lines file that grows</source>
+        <translation>持续增长的 CSV 或 JSON Lines 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="45"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="46"/>
+        <source>Read the lines already in the file too</source>
+        <translation>同时读取文件中已有的行</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="48"/>
+        <source>Otherwise only lines appended from now on are scored</source>
+        <translation>否则只对从现在起追加的行评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="50"/>
+        <source>&amp;Listen on</source>
+        <translation>监听(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="55"/>
+        <source>[HOST:]PORT. Senders write one JSON object per line and get an answer per line</source>
+        <translation>[主机:]端口。发送方每行写入一个 JSON 对象，并逐行收到应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="66"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="127"/>
+        <source>Follow a file</source>
+        <translation>跟踪文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="128"/>
+        <source>Transactions (*.csv *.jsonl *.json *.txt);;All files (*)</source>
+        <translation>交易文件 (*.csv *.jsonl *.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_dialog.cpp" line="150"/>
+        <source>%1 can be reached from the network: anyone who can connect can store transactions, and there is no password. Keep to 127.0.0.1 unless senders on other machines need it.</source>
+        <translation>%1 可从网络访问：任何能够连接的人都可以保存交易，且没有密码保护。除非其他计算机上的发送方需要，否则请保持使用 127.0.0.1。</translation>
+    </message>
+</context>
+<context>
+    <name>fraudlens::ui::LiveMonitor</name>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="57"/>
+        <source>Live monitoring is running already.</source>
+        <translation>实时监控已在运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="59"/>
+        <source>Open a database first.</source>
+        <translation>请先打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="61"/>
+        <source>Live monitoring stores transactions, and auditor mode changes nothing: leave auditor mode first.</source>
+        <translation>实时监控会保存交易，而审计员模式不做任何更改：请先退出审计员模式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="64"/>
+        <source>Live monitoring cannot start while “%1” writes to the database: start it once that job is done.</source>
+        <translation>“%1”正在写入数据库，实时监控无法启动：请在该任务完成后再启动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="76"/>
+        <source>Choose the file to follow.</source>
+        <translation>请选择要跟踪的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="81"/>
+        <source>Cannot follow %1: %2</source>
+        <translation>无法跟踪 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="86"/>
+        <source>Waiting for %1 to appear, then following it</source>
+        <translation>正在等待 %1 出现，随后将跟踪该文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="88"/>
+        <source>Following %1 from its first line</source>
+        <translation>正在从第一行开始跟踪 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="90"/>
+        <source>Following what is appended to %1</source>
+        <translation>正在跟踪追加到 %1 的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="101"/>
+        <source>Cannot listen on “%1”: %2</source>
+        <translation>无法监听“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="108"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>无法监听 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="113"/>
+        <source>Listening on %1 for JSON lines</source>
+        <translation>正在 %1 上监听 JSON 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="114"/>
+        <source>Listening on %1 for JSON lines, reachable from the network: anyone who can connect can store transactions</source>
+        <translation>正在 %1 上监听 JSON 行，可从网络访问：任何能够连接的人都可以保存交易</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="180"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1，第 %2 行，第 %3 列：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_monitor.cpp" line="181"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+</context>
+<context>
+    <name>fraudlens::ui::LivePanel</name>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="33"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="36"/>
+        <source>Score transactions as they arrive, from a growing file or a TCP port</source>
+        <translation>在交易到达时即时评分，来源可以是持续增长的文件或 TCP 端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="80"/>
+        <source>Live: stopping…</source>
+        <translation>实时：正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="111"/>
+        <source>Live: %1</source>
+        <translation>实时：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="122"/>
+        <source>Live: starting…</source>
+        <translation>实时：正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="134"/>
+        <source>Live: loading the models… %1%</source>
+        <translation>实时：正在加载模型… %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="138"/>
+        <source>Live: %1 tx/s · %2 alerts/min · %3 stored · %4 blocked</source>
+        <translation>实时：%1 笔/秒 · %2 条告警/分钟 · 已保存 %3 · 已拦截 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_panel.cpp" line="150"/>
+        <source>Last bad lines:</source>
+        <translation>最近的错误行：</translation>
+    </message>
+</context>
+<context>
     <name>fraudlens::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>FraudLens</source>
         <translation>FraudLens 欺诈透镜</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="129"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
+        <source>Live: high-risk alert on %1 (risk %2)</source>
+        <translation>实时：%1 出现高风险告警（风险 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="97"/>
+        <source>Live: %1 high-risk alerts, the riskiest on %2 (risk %3)</source>
+        <translation>实时：%1 条高风险告警，风险最高的是 %2（风险 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
         <source>Network</source>
         <translation>关系网络</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="132"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Open &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Close database</source>
         <translation>关闭数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>&amp;Dashboard</source>
         <translation>仪表盘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>&amp;Alerts</source>
         <translation>告警(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>A&amp;ccounts</source>
         <translation>账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>&amp;Network</source>
         <translation>关系网络(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>A&amp;udit</source>
         <translation>审计(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>Auditor mode (read-only)</source>
         <translation>审计员模式（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;About FraudLens</source>
         <translation>关于 FraudLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>About FraudLens</source>
         <translation>关于 FraudLens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>FraudLens %1: e-commerce fraud and anomaly investigation.</source>
         <translation>FraudLens %1：电商欺诈与异常调查。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Stop the background job; the previous results stay as they were</source>
         <translation>停止后台任务；之前的结果保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Cancelled: the previous results stay as they were.</source>
         <translation>已取消：之前的结果保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>The background job failed</source>
         <translation>后台任务失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>The background job failed: %1</source>
         <translation>后台任务失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>1 new high-risk alert to review</source>
         <translation>1 条新的高风险告警待审核</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>%1 new high-risk alerts to review</source>
         <translation>%1 条新的高风险告警待审核</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>FraudLens databases (*.db *.sqlite);;All files (*)</source>
         <translation>FraudLens 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>Could not open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>%1 transactions · %2 accounts · %3 frozen</source>
         <translation>%1 笔交易 · %2 个账户 · %3 个已冻结</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>The audit log does not verify: open Audit → Verify integrity.</source>
         <translation>审计日志未通过验证：请打开“审计”→“验证完整性”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>FraudLens – %1</source>
         <translation>FraudLens 欺诈透镜 – %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source> (auditor mode, read-only)</source>
         <translation> （审计员模式，只读）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="456"/>
         <source>A job is running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>%1 is still running. Stop it and quit? Its work so far is discarded; stored data stays as it was.</source>
         <translation>%1 仍在运行。是否停止并退出？其目前已完成的工作将被丢弃；已保存的数据保持不变。</translation>
     </message>
@@ -2985,77 +3741,77 @@
 <context>
     <name>fraudlens::ui::StartPage</name>
     <message>
-        <location filename="../ui/start_page.cpp" line="34"/>
+        <location filename="../ui/start_page.cpp" line="36"/>
         <source>FraudLens</source>
         <translation>FraudLens</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="41"/>
+        <location filename="../ui/start_page.cpp" line="43"/>
         <source>Find, explain and work the suspicious transactions, accounts and rings in your e-commerce data.</source>
         <translation>发现、解释并处理电商数据中的可疑交易、账户和欺诈团伙。</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="49"/>
+        <location filename="../ui/start_page.cpp" line="51"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="51"/>
+        <location filename="../ui/start_page.cpp" line="54"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="53"/>
+        <location filename="../ui/start_page.cpp" line="57"/>
         <source>Open demo</source>
         <translation>打开演示</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="55"/>
+        <location filename="../ui/start_page.cpp" line="60"/>
         <source>Build (once) and score a labelled demo data set, then open its alert queue</source>
         <translation>构建（仅首次）并评分一个带标签的演示数据集，然后打开其告警队列</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="63"/>
+        <location filename="../ui/start_page.cpp" line="68"/>
         <source>Recent databases</source>
         <translation>最近使用的数据库</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="128"/>
+        <location filename="../ui/start_page.cpp" line="133"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="128"/>
+        <location filename="../ui/start_page.cpp" line="133"/>
         <source>%1 — %2 (missing)</source>
         <translation>%1 — %2（缺失）</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="140"/>
+        <location filename="../ui/start_page.cpp" line="145"/>
         <source>No recent databases yet: open one, import a CSV file, or try the demo.</source>
         <translation>尚无最近使用的数据库：请打开一个数据库、导入 CSV 文件，或试用演示。</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="146"/>
+        <location filename="../ui/start_page.cpp" line="151"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="147"/>
+        <location filename="../ui/start_page.cpp" line="152"/>
         <source>FraudLens databases (*.db);;All files (*)</source>
         <translation>FraudLens 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="157"/>
+        <location filename="../ui/start_page.cpp" line="162"/>
         <source>%1 is no longer there. Press Delete to remove it from the list.</source>
         <translation>%1 已不存在。按 Delete 键可将其从列表中移除。</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="171"/>
+        <location filename="../ui/start_page.cpp" line="176"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/start_page.cpp" line="174"/>
+        <location filename="../ui/start_page.cpp" line="179"/>
         <source>Remove from list</source>
         <translation>从列表中移除</translation>
     </message>
@@ -3126,163 +3882,163 @@
 <context>
     <name>fraudlens::ui::TrainingPanel</name>
     <message>
-        <location filename="../ui/training_panel.cpp" line="38"/>
+        <location filename="../ui/training_panel.cpp" line="40"/>
         <source>features</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="40"/>
+        <location filename="../ui/training_panel.cpp" line="42"/>
         <source>models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="42"/>
+        <location filename="../ui/training_panel.cpp" line="44"/>
         <source>of which training</source>
         <translation>其中训练</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="44"/>
+        <location filename="../ui/training_panel.cpp" line="46"/>
         <source>of which scoring</source>
         <translation>其中评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="46"/>
+        <location filename="../ui/training_panel.cpp" line="48"/>
         <source>rings</source>
         <translation>欺诈团伙</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="48"/>
+        <location filename="../ui/training_panel.cpp" line="50"/>
         <source>rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="50"/>
+        <location filename="../ui/training_panel.cpp" line="52"/>
         <source>bursts</source>
         <translation>突发</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="52"/>
+        <location filename="../ui/training_panel.cpp" line="54"/>
         <source>fusion, reasons and alerts</source>
         <translation>融合、原因与告警</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="72"/>
-        <location filename="../ui/training_panel.cpp" line="196"/>
+        <location filename="../ui/training_panel.cpp" line="74"/>
+        <location filename="../ui/training_panel.cpp" line="199"/>
         <source>Training and scoring</source>
         <translation>训练与评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="78"/>
+        <location filename="../ui/training_panel.cpp" line="80"/>
         <source>Model default</source>
         <translation>模型默认值</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="83"/>
+        <location filename="../ui/training_panel.cpp" line="85"/>
         <source>The same seed gives the same scores on the CPU</source>
         <translation>在 CPU 上，相同的种子会得到相同的评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="87"/>
+        <location filename="../ui/training_panel.cpp" line="89"/>
         <source>All cores</source>
         <translation>所有核心</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="91"/>
+        <location filename="../ui/training_panel.cpp" line="93"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="92"/>
+        <location filename="../ui/training_panel.cpp" line="94"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="93"/>
+        <location filename="../ui/training_panel.cpp" line="95"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="96"/>
+        <location filename="../ui/training_panel.cpp" line="98"/>
         <source>Train and score</source>
         <translation>训练并评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="98"/>
+        <location filename="../ui/training_panel.cpp" line="101"/>
         <source>Train new models on all transactions, then score every transaction</source>
         <translation>在所有交易上训练新模型，然后对每笔交易评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="99"/>
+        <location filename="../ui/training_panel.cpp" line="102"/>
         <source>Re-score with current models</source>
         <translation>用当前模型重新评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="101"/>
+        <location filename="../ui/training_panel.cpp" line="104"/>
         <source>Score every transaction again with the latest trained models, e.g. after editing rules</source>
         <translation>用最近训练的模型对每笔交易重新评分，例如在编辑规则之后</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="108"/>
+        <location filename="../ui/training_panel.cpp" line="111"/>
         <source>Epochs</source>
         <translation>训练轮数</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="109"/>
+        <location filename="../ui/training_panel.cpp" line="112"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="110"/>
+        <location filename="../ui/training_panel.cpp" line="113"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="111"/>
+        <location filename="../ui/training_panel.cpp" line="114"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="132"/>
+        <location filename="../ui/training_panel.cpp" line="135"/>
         <source>Checking whether CUDA is available…</source>
         <translation>正在检查 CUDA 是否可用…</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="154"/>
+        <location filename="../ui/training_panel.cpp" line="157"/>
         <source>Train and score on the GPU</source>
         <translation>在 GPU 上训练并评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="154"/>
+        <location filename="../ui/training_panel.cpp" line="157"/>
         <source>CUDA is not available on this machine</source>
         <translation>此计算机上没有可用的 CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="162"/>
+        <location filename="../ui/training_panel.cpp" line="165"/>
         <source>Not scored yet.</source>
         <translation>尚未评分。</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="167"/>
+        <location filename="../ui/training_panel.cpp" line="170"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="169"/>
+        <location filename="../ui/training_panel.cpp" line="172"/>
         <source>Latest run #%1 on %2, finished %3. Time per stage: %4.</source>
         <translation>最近一次运行 #%1，设备 %2，完成于 %3。各阶段用时：%4。</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="196"/>
+        <location filename="../ui/training_panel.cpp" line="199"/>
         <source>Re-scoring with the current models</source>
         <translation>正在用当前模型重新评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="200"/>
+        <location filename="../ui/training_panel.cpp" line="203"/>
         <source>Scoring cancelled: the previous results stand.</source>
         <translation>评分已取消：之前的结果保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="203"/>
+        <location filename="../ui/training_panel.cpp" line="206"/>
         <source>Scored %1 transactions on %2 as run #%3: %4 alerts, %5 rings.</source>
         <translation>已在 %2 上对 %1 笔交易完成评分（运行 #%3）：%4 条告警，%5 个欺诈团伙。</translation>
     </message>

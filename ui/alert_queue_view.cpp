@@ -1,5 +1,8 @@
 #include "alert_queue_view.h"
 
+#include "case_report_exporter.h"
+#include "icons.h"
+
 #include "alert_detail_pane.h"
 #include "alert_filter_bar.h"
 #include "alert_table_model.h"
@@ -7,6 +10,7 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -71,8 +75,14 @@ AlertQueueView::AlertQueueView(Workspace& workspace, CaseActions& actions, QWidg
     buildActions();
     auto* bar = new QToolBar(this);
     bar->setObjectName(QStringLiteral("alertActions"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_openAccount);
+    bar->addAction(m_caseReport);
+    m_exporter = new CaseReportExporter(workspace, this);
+    connect(m_exporter, &CaseReportExporter::exported, this, [this](const QString& path) {
+        showMessage(tr("Case report saved to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_exporter, &CaseReportExporter::failed, this, &AlertQueueView::showMessage);
     bar->addSeparator();
     bar->addActions(m_decisions);
 
@@ -159,7 +169,12 @@ void AlertQueueView::buildActions()
     m_openAccount = addTriageAction(tr("Open account"), "openAccountAction",
                                     {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     connect(m_openAccount, &QAction::triggered, this, [this] { openAccount(m_table->currentIndex().row()); });
-    m_browsing = {next, previous, m_openAccount};
+    // A report is for auditors too: it is a browsing action, allowed in auditor mode.
+    m_caseReport = new QAction(icons::get("action-report"), tr("Case report…"), this);
+    m_caseReport->setObjectName(QStringLiteral("caseReportAction"));
+    connect(m_caseReport, &QAction::triggered, this, &AlertQueueView::exportCaseReport);
+    m_table->addAction(m_caseReport);
+    m_browsing = {next, previous, m_openAccount, m_caseReport};
 
     auto* review = addTriageAction(tr("Start review"), "startReviewAction", {QKeySequence(Qt::Key_R)});
     connect(review, &QAction::triggered, this, [this] { setStatus(AlertStatus::InReview); });
@@ -174,6 +189,24 @@ void AlertQueueView::buildActions()
     auto* note = addTriageAction(tr("Add note"), "noteAction", {QKeySequence(Qt::Key_N)});
     connect(note, &QAction::triggered, this, &AlertQueueView::addNotes);
     m_decisions = {review, confirm, dismiss, escalate, freeze, note};
+    m_openAccount->setIcon(icons::get("action-open-account"));
+    review->setIcon(icons::get("action-review"));
+    confirm->setIcon(icons::get("action-confirm-fraud"));
+    dismiss->setIcon(icons::get("action-dismiss"));
+    escalate->setIcon(icons::get("action-escalate"));
+    freeze->setIcon(icons::get("action-freeze"));
+    note->setIcon(icons::get("action-note"));
+}
+
+void AlertQueueView::exportCaseReport()
+{
+    const cases::AlertRow* alert = m_model->alertAt(m_table->currentIndex().row());
+    if (!alert)
+        return;
+    const qint64 alertId = alert->id; // copied: the model may reload while the dialog is open
+    const QString path = CaseReportExporter::choosePath(this, alertId, QString::fromStdString(alert->accountExternalId));
+    if (!path.isEmpty())
+        m_exporter->exportAlert(alertId, path);
 }
 
 void AlertQueueView::reload() { m_model->reload(); }

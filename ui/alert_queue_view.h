@@ -19,6 +19,8 @@ class QTableView;
 
 namespace fraudlens::ui {
 
+class CaseReportExporter;
+
 class AlertDetailPane;
 class AlertFilterBar;
 class AlertTableModel;
@@ -69,6 +71,7 @@ private:
     void setStatus(cases::AlertStatus next);
     void freezeAccounts();
     void addNotes();
+    void exportCaseReport();
 
     Workspace& m_workspace;
     CaseActions& m_actions;
@@ -80,6 +83,8 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_message = nullptr;
     QAction* m_openAccount = nullptr;
+    QAction* m_caseReport = nullptr;
+    CaseReportExporter* m_exporter = nullptr;
     QList<QAction*> m_decisions;
     QList<QAction*> m_browsing;
     // The row to fall back on when the selected alert left the queue in a reload.

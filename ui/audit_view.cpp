@@ -1,5 +1,7 @@
 #include "audit_view.h"
 
+#include "icons.h"
+
 #include "audit_details_pane.h"
 #include "audit_filter_bar.h"
 #include "audit_table_model.h"
@@ -47,8 +49,10 @@ AuditView::AuditView(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     m_filters = new AuditFilterBar(this);
     m_verify = new QPushButton(this);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_verify->setIcon(icons::get("action-verify"));
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setIcon(icons::get("action-export"));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("auditTable"));

@@ -7,7 +7,11 @@
 #include "case_actions.h"
 #include "dashboard_view.h"
 #include "demo_builder.h"
+#include "icons.h"
 #include "import_wizard.h"
+#include "live_monitor.h"
+#include "live_panel.h"
+#include "alert_table_model.h"
 #include "models_view.h"
 #include "network_view.h"
 #include "recent_files.h"
@@ -33,6 +37,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -50,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     m_workspace = new Workspace(this);
     m_actions = new CaseActions(*m_workspace, this);
+    m_live = new LiveMonitor(*m_workspace, this);
     const AppSettings settings;
     m_workspace->setAnalyst(settings.analyst());
     m_workspace->setReadOnly(settings.auditorMode());
@@ -81,6 +87,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         statusBar()->showMessage(tr("Not done: %1").arg(message), 2 * kMessageMs);
     });
 
+    connect(m_live, &LiveMonitor::started, this, [this] {
+        // While transactions stream in, the newest alerts lead the queue.
+        m_alerts->table()->sortByColumn(AlertTableModel::AgeColumn, Qt::AscendingOrder);
+    });
+    connect(m_live, &LiveMonitor::highRiskAlert, this, [this](const QString& account, double risk, int count) {
+        const QString text = count <= 1
+            ? tr("Live: high-risk alert on %1 (risk %2)").arg(account).arg(risk, 0, 'f', 2)
+            : tr("Live: %1 high-risk alerts, the riskiest on %2 (risk %3)").arg(count).arg(account).arg(risk, 0, 'f', 2);
+        notify(text);
+    });
+
     QSettings stored;
     restoreGeometry(stored.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(stored.value(QStringLiteral("window/state")).toByteArray());
@@ -88,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    m_live->stopAndWait();
     m_workspace->jobs().cancel();
     m_workspace->jobs().waitForDone();
     m_workspace->waitForIdle();
@@ -106,12 +124,12 @@ void MainWindow::buildViews()
     m_network = new NetworkView(*m_workspace, m_tabs);
     m_models = new ModelsView(*m_workspace, m_tabs);
     m_audit = new AuditView(*m_workspace, m_tabs);
-    m_tabs->addTab(m_dashboard, tr("Dashboard"));
-    m_tabs->addTab(m_alerts, tr("Alerts"));
-    m_tabs->addTab(m_account, tr("Accounts"));
-    m_tabs->addTab(m_network, tr("Network"));
-    m_tabs->addTab(m_models, tr("Models"));
-    m_tabs->addTab(m_audit, tr("Audit"));
+    m_tabs->addTab(m_dashboard, icons::get("view-dashboard"), tr("Dashboard"));
+    m_tabs->addTab(m_alerts, icons::get("view-alerts"), tr("Alerts"));
+    m_tabs->addTab(m_account, icons::get("view-accounts"), tr("Accounts"));
+    m_tabs->addTab(m_network, icons::get("view-network"), tr("Network"));
+    m_tabs->addTab(m_models, icons::get("view-models"), tr("Models"));
+    m_tabs->addTab(m_audit, icons::get("view-audit"), tr("Audit"));
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
@@ -124,9 +142,10 @@ void MainWindow::buildViews()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseDatabase);
-    file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importCsv);
-    file->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseDatabase)->setIcon(icons::get("action-open"));
+    file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importCsv)
+        ->setIcon(icons::get("action-import"));
+    file->addAction(tr("Open &demo"), this, &MainWindow::openDemo)->setIcon(icons::get("action-demo"));
     QAction* close = file->addAction(tr("&Close database"), QKeySequence::Close, this, [this] {
         m_loader.cancel();
         m_workspace->close();
@@ -140,8 +159,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_actions->createUndoAction(this));
-    edit->addAction(m_actions->createRedoAction(this));
+    QAction* undo = m_actions->createUndoAction(this);
+    undo->setIcon(icons::get("action-undo"));
+    QAction* redo = m_actions->createRedoAction(this);
+    redo->setIcon(icons::get("action-redo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
 
@@ -172,6 +195,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
+    m_livePanel = new LivePanel(*m_workspace, *m_live, this);
+    connect(m_livePanel, &LivePanel::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, kMessageMs);
+    });
     m_databaseLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -184,6 +211,7 @@ void MainWindow::buildStatusBar()
     m_cancelJob->setObjectName(QStringLiteral("cancelJob"));
     m_cancelJob->setText(tr("Cancel"));
     m_cancelJob->setToolTip(tr("Stop the background job; the previous results stay as they were"));
+    statusBar()->addPermanentWidget(m_livePanel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_jobLabel);
@@ -230,8 +258,6 @@ void MainWindow::jobFinished(bool ok, bool cancelled, const QString& message, in
 
 void MainWindow::notifyHighRiskAlerts()
 {
-    if (!AppSettings().notifications())
-        return;
     m_workspace->read<qint64>(
         this,
         [](store::Database& db) {
@@ -245,17 +271,24 @@ void MainWindow::notifyHighRiskAlerts()
                 return;
             const QString text = count == 1 ? tr("1 new high-risk alert to review")
                                             : tr("%1 new high-risk alerts to review").arg(QLocale().toString(count));
-            // A tray message is the desktop notification where a tray exists; else the status bar says it.
-            if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-                auto* tray = findChild<QSystemTrayIcon*>();
-                if (!tray) {
-                    tray = new QSystemTrayIcon(windowIcon(), this);
-                    tray->show();
-                }
-                tray->showMessage(tr("FraudLens"), text, QSystemTrayIcon::Warning);
-            }
-            statusBar()->showMessage(text, 2 * kMessageMs);
+            notify(text);
         });
+}
+
+void MainWindow::notify(const QString& text)
+{
+    statusBar()->showMessage(text, 2 * kMessageMs);
+    if (!AppSettings().notifications())
+        return;
+    // A tray message is the desktop notification where a tray exists; else the status bar says it.
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        auto* tray = findChild<QSystemTrayIcon*>();
+        if (!tray) {
+            tray = new QSystemTrayIcon(windowIcon(), this);
+            tray->show();
+        }
+        tray->showMessage(tr("FraudLens"), text, QSystemTrayIcon::Warning);
+    }
 }
 
 void MainWindow::chooseDatabase()
@@ -428,6 +461,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
     }
+    m_live->stopAndWait();
     QSettings stored;
     stored.setValue(QStringLiteral("window/geometry"), saveGeometry());
     stored.setValue(QStringLiteral("window/state"), saveState());

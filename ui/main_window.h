@@ -19,6 +19,8 @@ class AlertQueueView;
 class AuditView;
 class CaseActions;
 class DashboardView;
+class LiveMonitor;
+class LivePanel;
 class ModelsView;
 class NetworkView;
 class StartPage;
@@ -73,10 +75,13 @@ private:
     void showCounts(qint64 transactions, qint64 accounts, qint64 frozen);
     void jobFinished(bool ok, bool cancelled, const QString& message, int changes);
     void notifyHighRiskAlerts();
+    // The status bar, and a desktop notification when the settings allow.
+    void notify(const QString& text);
     void updateTitle();
 
     Workspace* m_workspace = nullptr;
     CaseActions* m_actions = nullptr;
+    LiveMonitor* m_live = nullptr;
     DatasetSummaryLoader m_loader;
     View m_landing = View::Alerts;
     bool m_modalErrors = true;
@@ -92,6 +97,7 @@ private:
     ModelsView* m_models = nullptr;
     AuditView* m_audit = nullptr;
 
+    LivePanel* m_livePanel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_jobLabel = nullptr;

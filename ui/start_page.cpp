@@ -1,5 +1,7 @@
 #include "start_page.h"
 
+#include "icons.h"
+
 #include "recent_files.h"
 
 #include <QAction>
@@ -48,10 +50,13 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent)
     auto* buttons = new QHBoxLayout;
     auto* open = new QPushButton(tr("Open database…"), this);
     open->setObjectName(QStringLiteral("openButton"));
+    open->setIcon(icons::get("action-open"));
     auto* import = new QPushButton(tr("Import CSV…"), this);
     import->setObjectName(QStringLiteral("importButton"));
+    import->setIcon(icons::get("action-import"));
     auto* demo = new QPushButton(tr("Open demo"), this);
     demo->setObjectName(QStringLiteral("demoButton"));
+    demo->setIcon(icons::get("action-demo"));
     demo->setToolTip(tr("Build (once) and score a labelled demo data set, then open its alert queue"));
     buttons->addWidget(open);
     buttons->addWidget(import);

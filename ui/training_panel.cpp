@@ -1,5 +1,7 @@
 #include "training_panel.h"
 
+#include "icons.h"
+
 #include "app_settings.h"
 #include "data_change.h"
 #include "job_runner.h"
@@ -95,6 +97,7 @@ TrainingPanel::TrainingPanel(Workspace& workspace, QWidget* parent)
 
     m_train = new QPushButton(tr("Train and score"), this);
     m_train->setObjectName(QStringLiteral("trainButton"));
+    m_train->setIcon(icons::get("action-train"));
     m_train->setToolTip(tr("Train new models on all transactions, then score every transaction"));
     m_rescore = new QPushButton(tr("Re-score with current models"), this);
     m_rescore->setObjectName(QStringLiteral("rescoreButton"));

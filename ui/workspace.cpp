@@ -4,6 +4,7 @@
 #include "store/migrations.h"
 
 #include <QThread>
+#include <QWidget>
 
 #include <exception>
 
@@ -54,6 +55,13 @@ void Workspace::close()
     ++m_generation;
     m_path.clear();
     Q_EMIT closed();
+}
+
+bool Workspace::visibleContext(QObject* context)
+{
+    while (context && !context->isWidgetType())
+        context = context->parent();
+    return context && static_cast<QWidget*>(context)->isVisible();
 }
 
 void Workspace::waitForIdle()

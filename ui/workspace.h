@@ -102,6 +102,8 @@ private:
         const quint64 generation = m_generation;
         const bool migrate = !m_readOnly;
         QPointer<QObject> target(context);
+        // What a visible view waits for runs before what hidden tabs load in the background.
+        const int priority = visibleContext(context) ? 1 : 0;
         pool.start([=, this, work = std::move(work), done = std::move(done), failed = std::move(failed)]() mutable {
             // Delivered through the Workspace, which outlives both pools (its destructor
             // waits for them); whether the context still lives is asked on the UI thread.
@@ -124,8 +126,11 @@ private:
                 const QString message = QString::fromStdString(e.what());
                 deliver([failed, message] { if (failed) failed(message); });
             }
-        });
+        }, priority);
     }
+
+    // Whether the widget that `context` is or belongs to is on screen.
+    static bool visibleContext(QObject* context);
 
     QString m_path;
     QString m_analyst;
