@@ -11,9 +11,11 @@
 
 namespace fraudlens::ui {
 
-BarChart::BarChart(QWidget* parent) : QChartView(parent)
+// The chart is handed to the base at construction: QChartView(parent) makes a default
+// chart of its own, which a later setChart() would release without deleting.
+BarChart::BarChart(QWidget* parent) : QChartView(new QChart, parent)
 {
-    m_chart = new QChart;
+    m_chart = chart();
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->hide();
 
@@ -30,7 +32,6 @@ BarChart::BarChart(QWidget* parent) : QChartView(parent)
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
 
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
 }

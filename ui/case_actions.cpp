@@ -99,6 +99,13 @@ QAction* CaseActions::createRedoAction(QObject* parent)
     return action;
 }
 
+CaseActions::~CaseActions()
+{
+    // The stack is deleted after this object's own part is gone, and clearing it signals
+    // the Edit actions' lambdas, which read this object.
+    m_stack->blockSignals(true);
+}
+
 bool CaseActions::allowed() const
 {
     return m_workspace.isOpen() && !m_workspace.readOnly();

@@ -23,6 +23,7 @@ class CaseActions : public QObject {
     Q_OBJECT
 public:
     CaseActions(Workspace& workspace, QObject* parent = nullptr);
+    ~CaseActions() override;
 
     QUndoStack* undoStack() const { return m_stack; }
     bool allowed() const;

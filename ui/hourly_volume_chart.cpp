@@ -25,9 +25,11 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 
 } // namespace
 
-HourlyVolumeChart::HourlyVolumeChart(QWidget* parent) : QChartView(parent)
+// The chart is handed to the base at construction: QChartView(parent) makes a default
+// chart of its own, which a later setChart() would release without deleting.
+HourlyVolumeChart::HourlyVolumeChart(QWidget* parent) : QChartView(new QChart, parent)
 {
-    m_chart = new QChart;
+    m_chart = chart();
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
@@ -53,7 +55,6 @@ HourlyVolumeChart::HourlyVolumeChart(QWidget* parent) : QChartView(parent)
     }
     connect(m_bursts, &QScatterSeries::hovered, this, &HourlyVolumeChart::showBurstTip);
 
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     retranslate();

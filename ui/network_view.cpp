@@ -40,6 +40,13 @@ NetworkView::NetworkView(Workspace& workspace, QWidget* parent) : QWidget(parent
         setMessage(tr("No database is open."));
 }
 
+NetworkView::~NetworkView()
+{
+    // The scene clears its items as it is deleted, after this view's own part is gone, and
+    // would signal a selection change to it.
+    m_scene->disconnect(this);
+}
+
 void NetworkView::buildLayout()
 {
     m_rings = new RingListPanel(m_workspace, this);

@@ -23,6 +23,7 @@ class NetworkView : public QWidget {
     Q_OBJECT
 public:
     explicit NetworkView(Workspace& workspace, QWidget* parent = nullptr);
+    ~NetworkView() override;
 
     NetworkScene* scene() const { return m_scene; }
 

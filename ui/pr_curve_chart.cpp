@@ -9,7 +9,9 @@
 
 namespace fraudlens::ui {
 
-PrCurveChart::PrCurveChart(QWidget* parent) : QChartView(parent), m_chart(new QChart)
+// The chart is handed to the base at construction: QChartView(parent) makes a default
+// chart of its own, which a later setChart() would release without deleting.
+PrCurveChart::PrCurveChart(QWidget* parent) : QChartView(new QChart, parent), m_chart(chart())
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignRight);
@@ -23,7 +25,6 @@ PrCurveChart::PrCurveChart(QWidget* parent) : QChartView(parent), m_chart(new QC
     }
     m_chart->addAxis(m_recallAxis, Qt::AlignBottom);
     m_chart->addAxis(m_precisionAxis, Qt::AlignLeft);
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     retranslate();

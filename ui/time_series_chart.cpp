@@ -68,7 +68,9 @@ QDateTime utc(qint64 ms)
 
 } // namespace
 
-TimeSeriesChart::TimeSeriesChart(QWidget* parent) : QChartView(parent), m_chart(new QChart)
+// The chart is handed to the base at construction: QChartView(parent) makes a default
+// chart of its own, which a later setChart() would release without deleting.
+TimeSeriesChart::TimeSeriesChart(QWidget* parent) : QChartView(new QChart, parent), m_chart(chart())
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -126,7 +128,6 @@ TimeSeriesChart::TimeSeriesChart(QWidget* parent) : QChartView(parent), m_chart(
     connect(m_amounts, &QScatterSeries::clicked, this,
             [this](const QPointF& point) { emitNearest(m_amountMarkers, point); });
 
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
     retranslate();

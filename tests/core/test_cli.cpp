@@ -219,7 +219,8 @@ void TestCli::caseDecisionsAreAuditedAndRefusalsExitThree()
     fraudlens::store::Database raw(db.toStdString(), fraudlens::store::OpenMode::ReadOnly);
     fraudlens::store::Statement s(raw, "SELECT a.status, l.actor FROM accounts a, audit_log l "
                                        "WHERE a.external_id = ? AND l.action = 'account.freeze'");
-    s.bind(1, account.toStdString());
+    const std::string accountId = account.toStdString(); // bound without a copy: must outlive step()
+    s.bind(1, accountId);
     QVERIFY(s.step());
     QCOMPARE(s.columnText(0), std::string("frozen"));
     QCOMPARE(s.columnText(1), std::string("erin"));
