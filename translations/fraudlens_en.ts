@@ -32,215 +32,215 @@
 <context>
     <name>CaseReport</name>
     <message>
-        <location filename="../ui/case_report.cpp" line="162"/>
-        <location filename="../ui/case_report.cpp" line="175"/>
+        <location filename="../ui/case_report.cpp" line="164"/>
+        <location filename="../ui/case_report.cpp" line="177"/>
         <source>Case report: alert #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="168"/>
+        <location filename="../ui/case_report.cpp" line="170"/>
         <source>the PDF could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="186"/>
+        <location filename="../ui/case_report.cpp" line="188"/>
         <source>(no analyst name set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="190"/>
+        <location filename="../ui/case_report.cpp" line="192"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="191"/>
+        <location filename="../ui/case_report.cpp" line="193"/>
         <source>entry %1, hash %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="192"/>
+        <location filename="../ui/case_report.cpp" line="194"/>
         <source>Alert #%1, account %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="193"/>
+        <location filename="../ui/case_report.cpp" line="195"/>
         <source>FraudLens case report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="195"/>
+        <location filename="../ui/case_report.cpp" line="197"/>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="195"/>
-        <location filename="../ui/case_report.cpp" line="238"/>
+        <location filename="../ui/case_report.cpp" line="197"/>
+        <location filename="../ui/case_report.cpp" line="240"/>
         <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="196"/>
+        <location filename="../ui/case_report.cpp" line="198"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="197"/>
+        <location filename="../ui/case_report.cpp" line="199"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="198"/>
+        <location filename="../ui/case_report.cpp" line="200"/>
         <source>Audit chain head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="208"/>
-        <location filename="../ui/case_report.cpp" line="209"/>
+        <location filename="../ui/case_report.cpp" line="210"/>
+        <location filename="../ui/case_report.cpp" line="211"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="209"/>
+        <location filename="../ui/case_report.cpp" line="211"/>
         <source>ring #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="210"/>
+        <location filename="../ui/case_report.cpp" line="212"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="211"/>
+        <location filename="../ui/case_report.cpp" line="213"/>
         <source>Why the account was flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="212"/>
-        <location filename="../ui/case_report.cpp" line="242"/>
+        <location filename="../ui/case_report.cpp" line="214"/>
+        <location filename="../ui/case_report.cpp" line="244"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="213"/>
-        <location filename="../ui/case_report.cpp" line="301"/>
+        <location filename="../ui/case_report.cpp" line="215"/>
+        <location filename="../ui/case_report.cpp" line="303"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="214"/>
+        <location filename="../ui/case_report.cpp" line="216"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="215"/>
+        <location filename="../ui/case_report.cpp" line="217"/>
         <source>Detectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="216"/>
+        <location filename="../ui/case_report.cpp" line="218"/>
         <source>Ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="217"/>
+        <location filename="../ui/case_report.cpp" line="219"/>
         <source>Raised (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="218"/>
+        <location filename="../ui/case_report.cpp" line="220"/>
         <source>Last changed (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="219"/>
+        <location filename="../ui/case_report.cpp" line="221"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="220"/>
-        <location filename="../ui/case_report.cpp" line="297"/>
+        <location filename="../ui/case_report.cpp" line="222"/>
+        <location filename="../ui/case_report.cpp" line="299"/>
         <source>Flagged transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="221"/>
+        <location filename="../ui/case_report.cpp" line="223"/>
         <source>Reasons, strongest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="223"/>
+        <location filename="../ui/case_report.cpp" line="225"/>
         <source>The alert records no reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="232"/>
-        <location filename="../ui/case_report.cpp" line="241"/>
+        <location filename="../ui/case_report.cpp" line="234"/>
+        <location filename="../ui/case_report.cpp" line="243"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="235"/>
+        <location filename="../ui/case_report.cpp" line="237"/>
         <source>The account is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="238"/>
+        <location filename="../ui/case_report.cpp" line="240"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="242"/>
+        <location filename="../ui/case_report.cpp" line="244"/>
         <source>Frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="242"/>
+        <location filename="../ui/case_report.cpp" line="244"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="243"/>
+        <location filename="../ui/case_report.cpp" line="245"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="244"/>
+        <location filename="../ui/case_report.cpp" line="246"/>
         <source>First seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="245"/>
+        <location filename="../ui/case_report.cpp" line="247"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="246"/>
+        <location filename="../ui/case_report.cpp" line="248"/>
         <source>Total amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="247"/>
+        <location filename="../ui/case_report.cpp" line="249"/>
         <source>First transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="248"/>
+        <location filename="../ui/case_report.cpp" line="250"/>
         <source>Last transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="249"/>
+        <location filename="../ui/case_report.cpp" line="251"/>
         <source>Highest risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="249"/>
-        <location filename="../ui/case_report.cpp" line="310"/>
+        <location filename="../ui/case_report.cpp" line="251"/>
+        <location filename="../ui/case_report.cpp" line="312"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_report.cpp" line="252"/>
+        <location filename="../ui/case_report.cpp" line="254"/>
         <source>ring #%1: score %2, %n account(s)</source>
         <translation>
             <numerusform>ring #%1: score %2, %n account</numerusform>
@@ -248,214 +248,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="254"/>
+        <location filename="../ui/case_report.cpp" line="256"/>
         <source>Strongest ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="269"/>
+        <location filename="../ui/case_report.cpp" line="271"/>
         <source>Shared with other accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="270"/>
+        <location filename="../ui/case_report.cpp" line="272"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="270"/>
+        <location filename="../ui/case_report.cpp" line="272"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="270"/>
+        <location filename="../ui/case_report.cpp" line="272"/>
         <source>Other accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="275"/>
+        <location filename="../ui/case_report.cpp" line="277"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="277"/>
+        <location filename="../ui/case_report.cpp" line="279"/>
         <source>The account has no transactions to chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="281"/>
+        <location filename="../ui/case_report.cpp" line="283"/>
         <source>Amounts and risk of the account over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="283"/>
+        <location filename="../ui/case_report.cpp" line="285"/>
         <source>Amounts over time on the left axis, fused risk from 0 to 1 on the right; large red markers are the transactions this alert flagged, shaded hours had a burst of activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="288"/>
+        <location filename="../ui/case_report.cpp" line="290"/>
         <source>The chart shows the newest %1 of %2 transactions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="299"/>
+        <location filename="../ui/case_report.cpp" line="301"/>
         <source>The alert lists no transactions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="301"/>
-        <location filename="../ui/case_report.cpp" line="324"/>
-        <location filename="../ui/case_report.cpp" line="340"/>
+        <location filename="../ui/case_report.cpp" line="303"/>
+        <location filename="../ui/case_report.cpp" line="326"/>
+        <location filename="../ui/case_report.cpp" line="342"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="301"/>
+        <location filename="../ui/case_report.cpp" line="303"/>
         <source>Transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="301"/>
+        <location filename="../ui/case_report.cpp" line="303"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="301"/>
+        <location filename="../ui/case_report.cpp" line="303"/>
         <source>Merchant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="301"/>
+        <location filename="../ui/case_report.cpp" line="303"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="308"/>
+        <location filename="../ui/case_report.cpp" line="310"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="318"/>
+        <location filename="../ui/case_report.cpp" line="320"/>
         <source>Decisions and audit entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="320"/>
+        <location filename="../ui/case_report.cpp" line="322"/>
         <source>No decision on this alert or account has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="321"/>
+        <location filename="../ui/case_report.cpp" line="323"/>
         <source>Every entry about this alert or its account in the audit log, oldest first, with the hash that chains it to the entries before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="324"/>
+        <location filename="../ui/case_report.cpp" line="326"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="324"/>
+        <location filename="../ui/case_report.cpp" line="326"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="324"/>
+        <location filename="../ui/case_report.cpp" line="326"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="324"/>
+        <location filename="../ui/case_report.cpp" line="326"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="324"/>
+        <location filename="../ui/case_report.cpp" line="326"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="330"/>
+        <location filename="../ui/case_report.cpp" line="332"/>
         <source>hash %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="337"/>
+        <location filename="../ui/case_report.cpp" line="339"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="339"/>
+        <location filename="../ui/case_report.cpp" line="341"/>
         <source>No notes have been written on this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="340"/>
+        <location filename="../ui/case_report.cpp" line="342"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="340"/>
+        <location filename="../ui/case_report.cpp" line="342"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="340"/>
+        <location filename="../ui/case_report.cpp" line="342"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="342"/>
+        <location filename="../ui/case_report.cpp" line="344"/>
         <source>alert #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="342"/>
+        <location filename="../ui/case_report.cpp" line="344"/>
         <source>the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="346"/>
+        <location filename="../ui/case_report.cpp" line="348"/>
         <source>(withdrawn by an undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="363"/>
+        <location filename="../ui/case_report.cpp" line="365"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="373"/>
+        <location filename="../ui/case_report.cpp" line="375"/>
         <source>(an undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="375"/>
+        <location filename="../ui/case_report.cpp" line="377"/>
         <source>(a redo)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>EntityKind</name>
     <message>
-        <location filename="../ui/case_report.cpp" line="382"/>
+        <location filename="../ui/entity_kind_label.cpp" line="10"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="384"/>
+        <location filename="../ui/entity_kind_label.cpp" line="12"/>
         <source>IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="386"/>
+        <location filename="../ui/entity_kind_label.cpp" line="14"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="388"/>
+        <location filename="../ui/entity_kind_label.cpp" line="16"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_report.cpp" line="390"/>
+        <location filename="../ui/entity_kind_label.cpp" line="18"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,27 +1628,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="111"/>
+        <location filename="../ui/case_actions.cpp" line="118"/>
         <source>Auditor mode: decisions are disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="111"/>
+        <location filename="../ui/case_actions.cpp" line="118"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="152"/>
+        <location filename="../ui/case_actions.cpp" line="159"/>
         <source>Freezing an account needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="152"/>
+        <location filename="../ui/case_actions.cpp" line="159"/>
         <source>Unfreezing an account needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="164"/>
+        <location filename="../ui/case_actions.cpp" line="171"/>
         <source>A note needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,17 +2087,17 @@
 <context>
     <name>fraudlens::ui::HourlyVolumeChart</name>
     <message>
-        <location filename="../ui/hourly_volume_chart.cpp" line="112"/>
+        <location filename="../ui/hourly_volume_chart.cpp" line="113"/>
         <source>Transactions per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hourly_volume_chart.cpp" line="113"/>
+        <location filename="../ui/hourly_volume_chart.cpp" line="114"/>
         <source>Burst hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hourly_volume_chart.cpp" line="129"/>
+        <location filename="../ui/hourly_volume_chart.cpp" line="130"/>
         <source>%1: %2 transactions, %3 expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,57 +2569,32 @@
 <context>
     <name>fraudlens::ui::LinkedEntitiesList</name>
     <message>
-        <location filename="../ui/linked_entities_list.cpp" line="15"/>
+        <location filename="../ui/linked_entities_list.cpp" line="17"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linked_entities_list.cpp" line="15"/>
+        <location filename="../ui/linked_entities_list.cpp" line="17"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linked_entities_list.cpp" line="15"/>
+        <location filename="../ui/linked_entities_list.cpp" line="17"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/linked_entities_list.cpp" line="33"/>
+        <location filename="../ui/linked_entities_list.cpp" line="35"/>
         <source>not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/linked_entities_list.cpp" line="33"/>
+        <location filename="../ui/linked_entities_list.cpp" line="35"/>
         <source>shared with %n other account(s)</source>
         <translation>
             <numerusform>shared with %n other account</numerusform>
             <numerusform>shared with %n other accounts</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/linked_entities_list.cpp" line="47"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/linked_entities_list.cpp" line="49"/>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/linked_entities_list.cpp" line="51"/>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/linked_entities_list.cpp" line="53"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/linked_entities_list.cpp" line="55"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3157,88 +3135,88 @@
     <name>fraudlens::ui::NetworkView</name>
     <message>
         <location filename="../ui/network_view.cpp" line="40"/>
-        <location filename="../ui/network_view.cpp" line="162"/>
+        <location filename="../ui/network_view.cpp" line="169"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="61"/>
-        <location filename="../ui/network_view.cpp" line="306"/>
+        <location filename="../ui/network_view.cpp" line="68"/>
+        <location filename="../ui/network_view.cpp" line="313"/>
         <source>Expand neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="62"/>
+        <location filename="../ui/network_view.cpp" line="69"/>
         <source>Add the selected node&apos;s neighbours to the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="65"/>
+        <location filename="../ui/network_view.cpp" line="72"/>
         <source>Fit to view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="66"/>
+        <location filename="../ui/network_view.cpp" line="73"/>
         <source>Show the whole picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="149"/>
+        <location filename="../ui/network_view.cpp" line="156"/>
         <source>Pick a ring on the left, or open an account&apos;s network from its page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="196"/>
+        <location filename="../ui/network_view.cpp" line="203"/>
         <source>Reading the network…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="221"/>
+        <location filename="../ui/network_view.cpp" line="228"/>
         <source>The network could not be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="246"/>
+        <location filename="../ui/network_view.cpp" line="253"/>
         <source>The picture changed while its neighbours were read; expand the node again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="248"/>
+        <location filename="../ui/network_view.cpp" line="255"/>
         <source>Every neighbour of this node is already shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="257"/>
+        <location filename="../ui/network_view.cpp" line="264"/>
         <source>The neighbours could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="281"/>
+        <location filename="../ui/network_view.cpp" line="288"/>
         <source>The accounts could not be re-read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="295"/>
+        <location filename="../ui/network_view.cpp" line="302"/>
         <source>Open account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="298"/>
+        <location filename="../ui/network_view.cpp" line="305"/>
         <source>Show this account&apos;s network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="302"/>
+        <location filename="../ui/network_view.cpp" line="309"/>
         <source>Show ring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="327"/>
+        <location filename="../ui/network_view.cpp" line="334"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/network_view.cpp" line="336"/>
+        <location filename="../ui/network_view.cpp" line="343"/>
         <source>Ring %1 · score %2 · %n account(s)</source>
         <translation>
             <numerusform>Ring %1 · score %2 · %n account</numerusform>
@@ -3246,7 +3224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/network_view.cpp" line="337"/>
+        <location filename="../ui/network_view.cpp" line="344"/>
         <source>Ring %1 · %n account(s)</source>
         <translation>
             <numerusform>Ring %1 · %n account</numerusform>
@@ -3254,22 +3232,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="343"/>
+        <location filename="../ui/network_view.cpp" line="350"/>
         <source>Network of account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="345"/>
+        <location filename="../ui/network_view.cpp" line="352"/>
         <source>Nodes: %1 · Links: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/network_view.cpp" line="350"/>
+        <location filename="../ui/network_view.cpp" line="357"/>
         <source>Some neighbours are left out to keep the picture readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/network_view.cpp" line="352"/>
+        <location filename="../ui/network_view.cpp" line="359"/>
         <source>%n entities shared by more than %1 accounts are left out.</source>
         <translation>
             <numerusform>%n entity shared by more than %1 accounts is left out.</numerusform>
@@ -3280,17 +3258,17 @@
 <context>
     <name>fraudlens::ui::PrCurveChart</name>
     <message>
-        <location filename="../ui/pr_curve_chart.cpp" line="75"/>
+        <location filename="../ui/pr_curve_chart.cpp" line="76"/>
         <source>Precision and recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pr_curve_chart.cpp" line="76"/>
+        <location filename="../ui/pr_curve_chart.cpp" line="77"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pr_curve_chart.cpp" line="77"/>
+        <location filename="../ui/pr_curve_chart.cpp" line="78"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,24 +3813,24 @@
 <context>
     <name>fraudlens::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/time_series_chart.cpp" line="228"/>
+        <location filename="../ui/time_series_chart.cpp" line="229"/>
         <source>Burst hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/time_series_chart.cpp" line="229"/>
-        <location filename="../ui/time_series_chart.cpp" line="232"/>
+        <location filename="../ui/time_series_chart.cpp" line="230"/>
+        <location filename="../ui/time_series_chart.cpp" line="233"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/time_series_chart.cpp" line="230"/>
+        <location filename="../ui/time_series_chart.cpp" line="231"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/time_series_chart.cpp" line="231"/>
-        <location filename="../ui/time_series_chart.cpp" line="233"/>
+        <location filename="../ui/time_series_chart.cpp" line="232"/>
+        <location filename="../ui/time_series_chart.cpp" line="234"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>

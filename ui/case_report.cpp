@@ -1,5 +1,7 @@
 #include "case_report.h"
 
+#include "entity_kind_label.h"
+
 #include "alert_status_label.h"
 #include "case_report_chart.h"
 #include "part_file.h"
@@ -261,7 +263,7 @@ QString CaseReport::accountSection() const
         if (entity.otherAccounts == 0 || listed == kMaxSharedEntities)
             continue;
         ++listed;
-        shared += cells({kindLabel(entity.kind).toHtmlEscaped(), escaped(entity.value),
+        shared += cells({entityKindLabel(entity.kind).toHtmlEscaped(), escaped(entity.value),
                          locale.toString(qlonglong(entity.otherAccounts))});
     }
     if (shared.isEmpty())
@@ -374,21 +376,6 @@ QString CaseReport::decisionSummary(const store::AuditEntry& entry)
     else if (origin == QLatin1String("redo"))
         parts << tr("(a redo)");
     return parts.join(QStringLiteral(" · ")).toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-}
-
-QString CaseReport::kindLabel(const std::string& kind)
-{
-    if (kind == "device")
-        return tr("Device");
-    if (kind == "ip")
-        return tr("IP address");
-    if (kind == "card")
-        return tr("Card");
-    if (kind == "email")
-        return tr("Email");
-    if (kind == "address")
-        return tr("Address");
-    return QString::fromStdString(kind);
 }
 
 } // namespace fraudlens::ui

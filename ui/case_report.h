@@ -45,7 +45,6 @@ private:
     QString notesSection() const;
     // A decision's status move and the reason or note given with it, escaped.
     static QString decisionSummary(const store::AuditEntry& entry);
-    static QString kindLabel(const std::string& kind);
 
     cases::CaseReportData m_data;
     Origin m_origin;

@@ -1,5 +1,7 @@
 #include "linked_entities_list.h"
 
+#include "entity_kind_label.h"
+
 #include "cases/account_profile.h"
 
 #include <QHeaderView>
@@ -28,7 +30,7 @@ void LinkedEntitiesList::setEntities(const std::vector<cases::LinkedEntity>& ent
         auto* item = new QTreeWidgetItem;
         item->setText(0, QString::fromStdString(e.value));
         item->setToolTip(0, item->text(0));
-        item->setText(1, kindText(e.kind));
+        item->setText(1, entityKindLabel(e.kind));
         const int others = static_cast<int>(e.otherAccounts);
         item->setText(2, others == 0 ? tr("not shared") : tr("shared with %n other account(s)", "", others));
         if (others > 0) {
@@ -39,21 +41,6 @@ void LinkedEntitiesList::setEntities(const std::vector<cases::LinkedEntity>& ent
         items << item;
     }
     addTopLevelItems(items);
-}
-
-QString LinkedEntitiesList::kindText(const std::string& kind) const
-{
-    if (kind == "device")
-        return tr("Device");
-    if (kind == "ip")
-        return tr("IP address");
-    if (kind == "card")
-        return tr("Card");
-    if (kind == "email")
-        return tr("Email");
-    if (kind == "address")
-        return tr("Address");
-    return QString::fromStdString(kind);
 }
 
 } // namespace fraudlens::ui

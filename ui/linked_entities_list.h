@@ -20,7 +20,6 @@ public:
     void setEntities(const std::vector<cases::LinkedEntity>& entities);
 
 private:
-    QString kindText(const std::string& kind) const;
 };
 
 } // namespace fraudlens::ui

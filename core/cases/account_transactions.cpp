@@ -1,10 +1,10 @@
 #include "cases/account_transactions.h"
 
+#include "cases/score_reasons.h"
+
 #include "store/database.h"
 #include "store/statement.h"
 #include "timeseries/hour_index.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <unordered_set>
@@ -12,23 +12,6 @@
 namespace fraudlens::cases {
 
 namespace {
-
-// scores.reasons is a JSON array; batch and live scoring store objects with a "text", an
-// older or hand-made file may hold plain strings. Anything else is not a reason to show.
-std::vector<std::string> parseReasons(const std::string& json)
-{
-    std::vector<std::string> out;
-    const auto parsed = nlohmann::json::parse(json, nullptr, false);
-    if (!parsed.is_array())
-        return out;
-    for (const auto& item : parsed) {
-        if (item.is_string())
-            out.push_back(item.get<std::string>());
-        else if (item.is_object() && item.contains("text") && item["text"].is_string())
-            out.push_back(item["text"].get<std::string>());
-    }
-    return out;
-}
 
 // The transactions of any alert of this account, open or decided. A separate query because
 // alert_transactions has no index on tx_id: probing it per row would scan it each time.
@@ -71,7 +54,7 @@ std::vector<AccountTransaction> newestRows(store::Database& db, std::int64_t acc
             tx.risk = s.columnDouble(12);
             tx.detectors = DetectorScores{s.columnDouble(13), s.columnDouble(14), s.columnDouble(15),
                                           s.columnDouble(16), s.columnDouble(17)};
-            tx.reasons = parseReasons(s.columnText(18));
+            tx.reasons = parseScoreReasons(s.columnText(18));
         }
         rows.push_back(std::move(tx));
     }
