@@ -155,10 +155,11 @@ std::int64_t CaseDesk::assign(std::int64_t alertId, const std::string& assignee)
 {
     store::WriteTransaction transaction(m_db);
     store::Statement update(m_db, "UPDATE alerts SET assignee = ?, updated_at = ? WHERE id = ?");
-    update.bindOptionalText(1, trimmed(assignee)).bind(2, util::nowMs()).bind(3, alertId).execute();
+    const std::string name = trimmed(assignee);
+    update.bindOptionalText(1, name).bind(2, util::nowMs()).bind(3, alertId).execute();
     if (m_db.changes() == 0)
         throw CaseConflict("alert #" + std::to_string(alertId) + " no longer exists");
-    const nlohmann::json details = {{"assignee", trimmed(assignee)}};
+    const nlohmann::json details = {{"assignee", name}};
     const auto entry = store::AuditLog(m_db).append(m_actor, "alert.assign", "alert:" + std::to_string(alertId),
                                                     details.dump());
     transaction.commit();

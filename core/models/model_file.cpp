@@ -1,6 +1,7 @@
 #include "models/model_file.h"
 
 #include "models/model_error.h"
+#include "util/json_number.h"
 #include "util/sha256.h"
 
 #include <nlohmann/json.hpp>
@@ -48,7 +49,7 @@ ModelSidecar ModelFile::readVerified(const std::string& weightsPath, std::string
     ModelSidecar s;
     try {
         const auto j = nlohmann::json::parse(text.str());
-        s.formatVersion = j.at("format_version").get<int>();
+        s.formatVersion = util::jsonNumber<int>(j.at("format_version"), "format_version");
         s.kind = j.at("kind").get<std::string>();
         s.featureSchema = j.at("feature_schema").get<std::string>();
         s.weightsSha256 = j.at("weights_sha256").get<std::string>();
@@ -59,12 +60,15 @@ ModelSidecar ModelFile::readVerified(const std::string& weightsPath, std::string
         s.training = j.at("training").dump();
     } catch (const nlohmann::json::exception& e) {
         throw ModelError("model sidecar '" + path + "' is damaged: " + e.what());
+    } catch (const util::JsonNumberError& e) {
+        throw ModelError("model sidecar '" + path + "' is damaged: " + e.what());
     }
     if (s.formatVersion != ModelSidecar::kFormatVersion)
         throw ModelError("model sidecar '" + path + "' has format " + std::to_string(s.formatVersion) + ", this build reads "
                          + std::to_string(ModelSidecar::kFormatVersion));
     if (s.kind != kind)
-        throw ModelError("model file '" + weightsPath + "' holds a " + s.kind + " model, not a " + std::string(kind));
+        throw ModelError("model file '" + weightsPath + "' holds the " + s.kind + " model, where the " + std::string(kind)
+                         + " model was expected");
     if (s.featureSchema != featureSchema)
         throw ModelError("model file '" + weightsPath + "' was trained on another feature schema (" + s.featureSchema
                          + "); train again with this data");

@@ -1,6 +1,7 @@
 #include "models/robust_scaler.h"
 
 #include "models/model_error.h"
+#include "util/json_number.h"
 
 #include <nlohmann/json.hpp>
 
@@ -83,11 +84,13 @@ RobustScaler RobustScaler::fromJson(const std::string& json)
     RobustScaler s;
     try {
         const auto j = nlohmann::json::parse(json);
-        s.m_columns = j.at("columns").get<std::vector<int>>();
-        s.m_log = j.at("log").get<std::vector<std::uint8_t>>();
-        s.m_center = j.at("center").get<std::vector<float>>();
-        s.m_scale = j.at("scale").get<std::vector<float>>();
+        s.m_columns = util::jsonNumbers<int>(j.at("columns"), "columns");
+        s.m_log = util::jsonNumbers<std::uint8_t>(j.at("log"), "log");
+        s.m_center = util::jsonNumbers<float>(j.at("center"), "center");
+        s.m_scale = util::jsonNumbers<float>(j.at("scale"), "scale");
     } catch (const nlohmann::json::exception& e) {
+        throw ModelError(std::string("scaler in the model sidecar is damaged: ") + e.what());
+    } catch (const util::JsonNumberError& e) {
         throw ModelError(std::string("scaler in the model sidecar is damaged: ") + e.what());
     }
     if (s.m_center.size() != s.m_columns.size() || s.m_log.size() != s.m_columns.size() || s.m_scale.size() != s.m_columns.size())

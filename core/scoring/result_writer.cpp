@@ -1,5 +1,6 @@
 #include "scoring/result_writer.h"
 
+#include "scoring/model_location.h"
 #include "scoring/scoring_result.h"
 #include "store/audit_log.h"
 #include "store/database.h"
@@ -33,8 +34,8 @@ void insertModels(store::Database& db, const ScoringResult& r, std::int64_t run)
                                                    {"training", nlohmann::json::parse(m.sidecar.training)},
                                                    {"feature_schema", m.sidecar.featureSchema}}
                                         .dump();
-        s.bind(1, run).bind(2, m.kind).bind(3, m.path).bind(4, m.sidecar.weightsSha256).bind(5, sidecar)
-            .bind(6, util::nowMs());
+        const std::string path = ModelLocation::toStored(db.path(), m.path);
+        s.bind(1, run).bind(2, m.kind).bind(3, path).bind(4, m.sidecar.weightsSha256).bind(5, sidecar).bind(6, util::nowMs());
         s.execute();
         s.reset();
     }

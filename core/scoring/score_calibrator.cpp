@@ -1,6 +1,7 @@
 #include "scoring/score_calibrator.h"
 
 #include "models/model_error.h"
+#include "util/json_number.h"
 
 #include <nlohmann/json.hpp>
 
@@ -89,10 +90,12 @@ ScoreCalibrator ScoreCalibrator::fromJson(const std::string& json)
     ScoreCalibrator c;
     try {
         const auto j = nlohmann::json::parse(json);
-        c.m_fitted = j.at("fitted").get<std::size_t>();
+        c.m_fitted = util::jsonNumber<std::size_t>(j.at("fitted"), "fitted");
         c.m_informative = j.at("informative").get<bool>();
-        c.m_quantiles = j.at("quantiles").get<std::vector<float>>();
+        c.m_quantiles = util::jsonNumbers<float>(j.at("quantiles"), "quantiles");
     } catch (const nlohmann::json::exception& e) {
+        throw models::ModelError(std::string("score calibration in the model sidecar is damaged: ") + e.what());
+    } catch (const util::JsonNumberError& e) {
         throw models::ModelError(std::string("score calibration in the model sidecar is damaged: ") + e.what());
     }
     if (c.m_informative && c.m_quantiles.size() != levels().size())

@@ -5,9 +5,11 @@
 #include "features/transaction_frame.h"
 #include "models/model_error.h"
 #include "models/model_file.h"
+#include "scoring/model_location.h"
 #include "scoring/model_recipe.h"
 #include "store/database.h"
 #include "store/statement.h"
+#include "util/json_number.h"
 
 #include <nlohmann/json.hpp>
 
@@ -25,11 +27,28 @@ nlohmann::json sidecarOptions(const models::ModelSidecar& sidecar, const std::st
     return options;
 }
 
-template <typename Options>
-void readCommonOptions(const nlohmann::json& j, Options& options)
+// A layer width beyond this is a damaged sidecar, not a model: building it first would
+// try to allocate the layer before the weights' shapes could refuse it.
+constexpr int kMaxWidth = 4096;
+
+int layerWidth(const nlohmann::json& j, const char* key, int fallback, const std::string& path)
 {
-    options.hidden = j.value("hidden", options.hidden);
-    options.seed = j.value("seed", options.seed);
+    const int width = util::jsonNumber<int>(j, key, fallback);
+    if (width < 1 || width > kMaxWidth)
+        throw models::ModelError("model sidecar of '" + path + "' has damaged options: " + key + " is "
+                                 + std::to_string(width) + ", outside 1 to " + std::to_string(kMaxWidth));
+    return width;
+}
+
+template <typename Options>
+void readCommonOptions(const nlohmann::json& j, Options& options, const std::string& path)
+{
+    try {
+        options.hidden = layerWidth(j, "hidden", options.hidden, path);
+        options.seed = util::jsonNumber(j, "seed", options.seed);
+    } catch (const util::JsonNumberError& e) {
+        throw models::ModelError("model sidecar of '" + path + "' has damaged options: " + e.what());
+    }
 }
 
 } // namespace
@@ -44,8 +63,8 @@ TrainedModel<models::Autoencoder> TrainedModels::loadAutoencoder(const std::stri
     out.calibration = ScoreCalibrator::fromJson(out.file.sidecar.calibration);
     const auto j = sidecarOptions(out.file.sidecar, path);
     models::Autoencoder::Options options;
-    readCommonOptions(j, options);
-    options.bottleneck = j.value("bottleneck", options.bottleneck);
+    readCommonOptions(j, options, path);
+    options.bottleneck = layerWidth(j, "bottleneck", options.bottleneck, path);
     out.model = std::make_unique<models::Autoencoder>(out.scaler.width(), options, device);
     out.model->load(path);
     return out;
@@ -61,7 +80,7 @@ TrainedModel<models::SequenceModel> TrainedModels::loadSequence(const std::strin
     out.calibration = ScoreCalibrator::fromJson(out.file.sidecar.calibration);
     const auto j = sidecarOptions(out.file.sidecar, path);
     models::SequenceModel::Options options;
-    readCommonOptions(j, options);
+    readCommonOptions(j, options, path);
     if (j.contains("targets") && j.at("targets") != nlohmann::json(ModelRecipe::sequenceTargets()))
         throw models::ModelError("model file '" + path + "' predicts other targets than this build uses; "
                                  "train again with this data");
@@ -77,7 +96,7 @@ std::optional<std::string> TrainedModels::registeredPath(store::Database& db, st
     s.bind(1, kind);
     if (!s.step())
         return std::nullopt;
-    return s.columnText(0);
+    return ModelLocation::resolve(db.path(), s.columnText(0));
 }
 
 TrainedModels TrainedModels::loadRegistered(store::Database& db, const features::FeatureSchema& schema,

@@ -24,9 +24,12 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view value);
+    // A temporary string would be gone before step() reads it: name it first.
+    Statement& bind(int index, std::string&& value) = delete;
     Statement& bindNull(int index);
     // Empty text binds NULL: canonical fields that were not given are stored as NULL.
     Statement& bindOptionalText(int index, std::string_view value);
+    Statement& bindOptionalText(int index, std::string&& value) = delete;
     Statement& bindOptional(int index, std::optional<std::int64_t> value);
 
     // true while a row is available; throws StoreError on failure.

@@ -11,6 +11,7 @@ sidecar (training seconds) and the scoring run's durations (models_scoring).
 """
 import argparse
 import json
+import os
 import random
 import sqlite3
 import time
@@ -36,6 +37,8 @@ with sqlite3.connect(f"file:{a.db}?mode=ro", uri=True) as db:
     paths = {k: db.execute("SELECT path FROM models WHERE kind = ? ORDER BY id DESC LIMIT 1", (k,)).fetchone()[0]
              for k in ("autoencoder", "sequence")}
     accounts = pd.read_sql("SELECT id AS tx_id, account_id FROM transactions", db)
+# Recorded relative to the database's folder (absolute when outside it).
+paths = {k: os.path.join(os.path.dirname(os.path.abspath(a.db)), v) for k, v in paths.items()}
 sidecar = {k: json.load(open(v + ".json")) for k, v in paths.items()}
 
 frame = pd.read_csv(a.features)

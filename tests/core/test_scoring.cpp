@@ -12,6 +12,7 @@
 #include "models/model_error.h"
 #include "scoring/fusion.h"
 #include "scoring/scoring_job.h"
+#include "scoring/trained_models.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "synth/demo_config.h"
@@ -28,6 +29,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 
 using namespace fraudlens;
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void alertsCarryReasonsInWords();
     void reusedModelsGiveTheSameScores();
     void cancelLeavesPreviousResults();
+    void tamperedModelFileIsRefused_data();
     void tamperedModelFileIsRefused();
     void cudaWithoutCudaIsAClearError();
     void featuresNeverLookAhead();
@@ -98,6 +101,9 @@ private:
     QTemporaryDir m_dir;
     std::string m_demo;
     std::string m_small;
+    // Scored once, copied by each damaged-model case.
+    QTemporaryDir m_tamperDir;
+    std::string m_tamperSource;
 };
 
 void TestScoring::initTestCase()
@@ -219,11 +225,23 @@ void TestScoring::reusedModelsGiveTheSameScores()
             for (int c = 0; c < 3; ++c)
                 first.push_back(s.columnDouble(c));
     }
+    {
+        // Recorded beside the database, so the folder can move and the models still load.
+        store::Database db(path, store::OpenMode::ReadOnly);
+        store::Statement s(db, "SELECT path FROM models");
+        while (s.step())
+            QVERIFY2(s.columnText(0).starts_with("reuse.db.models/"), s.columnText(0).c_str());
+    }
+    QTemporaryDir movedDir;
+    std::filesystem::copy(dir.path().toStdString(), movedDir.path().toStdString(), std::filesystem::copy_options::recursive);
+    std::filesystem::remove_all(dir.path().toStdString());
+    const std::string moved = movedDir.filePath("reuse.db").toStdString();
+
     auto options = cpuOptions();
     options.reuseModels = true;
-    const auto again = scoring::ScoringJob::run(path, options, nullptr);
+    const auto again = scoring::ScoringJob::run(moved, options, nullptr);
     QVERIFY(again);
-    store::Database db(path, store::OpenMode::ReadOnly);
+    store::Database db(moved, store::OpenMode::ReadOnly);
     QCOMPARE(scalar(db, "SELECT COUNT(*) FROM models"), std::int64_t(4)); // 2 trained, 2 reused rows
     QCOMPARE(scalar(db, "SELECT COUNT(DISTINCT path) FROM models"), std::int64_t(2));
     store::Statement s(db, "SELECT autoencoder, sequence, fused FROM scores ORDER BY tx_id");
@@ -257,30 +275,81 @@ void TestScoring::cancelLeavesPreviousResults()
     }
 }
 
+void TestScoring::tamperedModelFileIsRefused_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a changed byte") << "flip" << "does not match its checksum";
+    QTest::newRow("cut-off weights") << "cut-weights" << "does not match its checksum";
+    QTest::newRow("cut-off sidecar") << "cut-sidecar" << "is damaged";
+    QTest::newRow("another feature schema") << "schema" << "another feature schema";
+    QTest::newRow("another kind of model") << "kind" << "where the autoencoder model was expected";
+    QTest::newRow("sidecar missing") << "no-sidecar" << "is missing or unreadable";
+    QTest::newRow("weights missing") << "no-weights" << "is unreadable";
+    // Found by fuzzing: a number no int holds, and a layer too wide to build.
+    QTest::newRow("format version beyond int") << "huge-version" << "format_version must be a whole number";
+    QTest::newRow("absurd layer width") << "huge-width" << "outside 1 to 4096";
+}
+
 void TestScoring::tamperedModelFileIsRefused()
 {
+    QFETCH(QString, damage);
+    QFETCH(QString, message);
+    if (m_tamperSource.empty()) {
+        m_tamperSource = makeDemo(m_tamperDir, "tamper.db", smallDemo());
+        QVERIFY(scoring::ScoringJob::run(m_tamperSource, cpuOptions(), nullptr));
+    }
+    // Each case damages its own copy: the folder moves with its models.
     QTemporaryDir dir;
-    const std::string path = makeDemo(dir, "tamper.db", smallDemo());
-    QVERIFY(scoring::ScoringJob::run(path, cpuOptions(), nullptr));
+    std::filesystem::copy(m_tamperDir.path().toStdString(), dir.path().toStdString(),
+                          std::filesystem::copy_options::recursive);
+    const std::string path = dir.filePath("tamper.db").toStdString();
     std::string weights;
     {
         store::Database db(path, store::OpenMode::ReadOnly);
-        store::Statement s(db, "SELECT path FROM models WHERE kind = 'autoencoder'");
-        QVERIFY(s.step());
-        weights = s.columnText(0);
+        weights = *scoring::TrainedModels::registeredPath(db, "autoencoder");
     }
-    {
+    const std::string sidecar = weights + ".json";
+    const auto rewriteSidecar = [&](const std::string& from, const std::string& to) {
+        std::ifstream in(sidecar);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const auto at = text.find(from);
+        QVERIFY2(at != std::string::npos, from.c_str());
+        text.replace(at, from.size(), to);
+        std::ofstream(sidecar, std::ios::trunc) << text;
+    };
+    if (damage == "flip") {
         std::fstream f(weights, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekg(100);
+        const char was = char(f.get());
         f.seekp(100);
-        f.put('\x7f');
+        f.put(char(was ^ 0x5a));
+    } else if (damage == "cut-weights") {
+        std::filesystem::resize_file(weights, std::filesystem::file_size(weights) / 2);
+    } else if (damage == "cut-sidecar") {
+        std::filesystem::resize_file(sidecar, std::filesystem::file_size(sidecar) / 2);
+    } else if (damage == "schema") {
+        rewriteSidecar("\"feature_schema\": \"", "\"feature_schema\": \"x");
+    } else if (damage == "kind") {
+        rewriteSidecar("\"kind\": \"autoencoder\"", "\"kind\": \"sequence\"");
+    } else if (damage == "huge-version") {
+        rewriteSidecar("\"format_version\": ", "\"format_version\": 1e300, \"was\": ");
+    } else if (damage == "huge-width") {
+        rewriteSidecar("\"hidden\": ", "\"hidden\": 1000000");
+    } else if (damage == "no-sidecar") {
+        std::filesystem::remove(sidecar);
+    } else if (damage == "no-weights") {
+        std::filesystem::remove(weights);
     }
     auto options = cpuOptions();
     options.reuseModels = true;
     try {
         scoring::ScoringJob::run(path, options, nullptr);
-        QFAIL("a tampered model file was accepted");
+        QFAIL("a damaged model file was accepted");
     } catch (const models::ModelError& e) {
-        QVERIFY2(std::string(e.what()).find("checksum") != std::string::npos, e.what());
+        QVERIFY2(std::string(e.what()).find(message.toStdString()) != std::string::npos, e.what());
+        // The message names the file, so the analyst knows which one to replace.
+        QVERIFY2(std::string(e.what()).find("tamper.db.models/") != std::string::npos, e.what());
     }
     store::Database db(path, store::OpenMode::ReadOnly);
     QCOMPARE(scalar(db, "SELECT COUNT(*) FROM scoring_runs"), std::int64_t(1));
