@@ -40,13 +40,13 @@ CsvPreview CsvPreviewLoader::read(const QString& path)
             preview.error = tr("%1: no such file").arg(path);
             return preview;
         }
-        ingest::CsvReader reader(file);
-        ingest::CsvRecord record;
-        if (!reader.next(record)) {
+        if (std::filesystem::file_size(file) == 0) {
             preview.error = tr("%1 is empty: a header row naming the columns is expected.").arg(path);
             return preview;
         }
-        std::vector<std::string> header(record.fields.begin(), record.fields.end());
+        ingest::CsvReader reader(file);
+        const std::vector<std::string> header = reader.readHeader();
+        ingest::CsvRecord record;
         for (const std::string& name : header)
             preview.header.append(QString::fromStdString(name));
         std::vector<std::vector<std::string>> sample;

@@ -1,6 +1,7 @@
 #include "ingest/csv_reader.h"
 
 #include "ingest/csv_error.h"
+#include "ingest/utf8.h"
 
 #include <array>
 #include <filesystem>
@@ -52,6 +53,23 @@ void CsvReader::setText(std::string_view text, std::int64_t line)
     m_line = line;
     if (m_delimiter == 0)
         m_delimiter = sniffDelimiter(text);
+}
+
+std::vector<std::string> CsvReader::readHeader()
+{
+    CsvRecord header;
+    if (!next(header))
+        throw InputError(m_path, 1, 1, "the file is empty: a header row naming the columns is expected");
+    std::vector<std::string> names;
+    names.reserve(header.fields.size());
+    for (std::string_view field : header.fields) {
+        if (!isValidUtf8(field))
+            throw InputError(m_path, header.line, static_cast<std::int64_t>(names.size()) + 1,
+                             "the column name is not UTF-8 text; convert the file to UTF-8 first "
+                             "(for example: iconv -f latin1 -t utf-8)");
+        names.emplace_back(field);
+    }
+    return names;
 }
 
 CsvReader::~CsvReader()

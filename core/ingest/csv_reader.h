@@ -33,6 +33,10 @@ public:
     // false at the end of the file; throws InputError on broken quoting.
     bool next(CsvRecord& record);
 
+    // The first record as column names. Throws InputError when the file is empty or a name
+    // is not UTF-8 (a Latin-1 export): names end up in mapping files, which are JSON.
+    std::vector<std::string> readHeader();
+
     // Text mode only: replaces what next() reads. The end of text is the end of the input,
     // so a quote still open there is an error, as at the end of a file. line numbers the
     // text's first line; a delimiter of 0 is sniffed from the first text given.

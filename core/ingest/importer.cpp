@@ -20,18 +20,6 @@ namespace {
 
 constexpr std::int64_t kProgressEvery = 8192;
 
-std::vector<std::string> readHeader(CsvReader& reader)
-{
-    CsvRecord header;
-    if (!reader.next(header))
-        throw InputError(reader.path(), 1, 1, "the file is empty: a header row naming the columns is expected");
-    std::vector<std::string> names;
-    names.reserve(header.fields.size());
-    for (std::string_view field : header.fields)
-        names.emplace_back(field);
-    return names;
-}
-
 } // namespace
 
 ImportResult Importer::run(const ImportOptions& options, util::Progress* progress)
@@ -57,7 +45,7 @@ ImportResult Importer::run(const ImportOptions& options, util::Progress* progres
     }
 
     CsvReader reader(options.csvPath, options.mapping.delimiter);
-    const std::vector<std::string> header = readHeader(reader);
+    const std::vector<std::string> header = reader.readHeader();
     const RecordBuilder builder(options.mapping, header, options.csvPath);
 
     store::ImportBatch batch(m_db, fileName, result.sha256, options.mapping.toJson(-1));

@@ -67,6 +67,8 @@ TimestampSpec parseSpec(const json& entry, const std::string& text, const std::s
                      + "\" is not one of s, ms, minutes, hours, days");
         spec.unitMs = *unitMs;
         spec.kind = TimestampSpec::Kind::Offset;
+        if (entry.contains("origin") && !entry["origin"].is_string())
+            fail(text, source, "origin", "timestamps." + field + ".origin must be an ISO-8601 time in a string");
         spec.originText = entry.value("origin", std::string("1970-01-01T00:00:00Z"));
         const auto origin = TimestampParser::parseIso(spec.originText);
         if (!origin)
@@ -113,6 +115,14 @@ Mapping Mapping::fromJson(const std::string& text, const std::string& source)
         // nlohmann's message repeats the position ("[...] parse error at line 3, column 5: reason").
         const size_t colon = what.find(": ", what.find(']'));
         throw InputError(source, line, column, "not valid JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));
+    } catch (const json::out_of_range& error) {
+        // A number beyond double's range (1e999): nlohmann names the token but not its place.
+        const std::string what = error.what();
+        const size_t open = what.find('\'');
+        const size_t close = open == std::string::npos ? open : what.find('\'', open + 1);
+        const size_t at = close == std::string::npos ? close : text.find(what.substr(open + 1, close - open - 1));
+        const auto [line, column] = position(text, at == std::string::npos ? 0 : at);
+        throw InputError(source, line, column, "not valid JSON: a number too large for a double");
     }
     if (!root.is_object())
         throw InputError(source, 1, 1, "a mapping must be a JSON object with a \"columns\" object");

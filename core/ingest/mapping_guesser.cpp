@@ -65,10 +65,8 @@ struct ColumnSample {
 Mapping MappingGuesser::guessFromFile(const std::string& csvPath, char delimiter)
 {
     CsvReader reader(csvPath, delimiter);
+    const std::vector<std::string> header = reader.readHeader();
     CsvRecord row;
-    if (!reader.next(row))
-        throw InputError(csvPath, 1, 1, "the file is empty: a header row naming the columns is expected");
-    std::vector<std::string> header(row.fields.begin(), row.fields.end());
     std::vector<std::vector<std::string>> sample;
     while (sample.size() < kSampleRows && reader.next(row))
         sample.emplace_back(row.fields.begin(), row.fields.end());

@@ -13,6 +13,16 @@ namespace fraudlens::ingest {
 namespace {
 
 constexpr std::int64_t kMsPerDay = 86400000;
+// Year 9999 either side of 1970: beyond it a number is not a timestamp, and refusing it here
+// keeps the arithmetic below (unit scaling, origin offsets) clear of int64 overflow.
+constexpr double kMaxAbsMs = 253402300799999.0;
+
+std::optional<std::int64_t> msIfTimestamp(double ms)
+{
+    if (!std::isfinite(ms) || std::fabs(ms) > kMaxAbsMs)
+        return std::nullopt;
+    return static_cast<std::int64_t>(std::llround(ms));
+}
 
 struct Cursor {
     std::string_view text;
@@ -176,9 +186,9 @@ std::optional<std::int64_t> TimestampParser::parseEpoch(std::string_view text)
     const double value = *number;
     // 1e11 s is the year 5138 and 1e11 ms is 1973: a clean split between the two units.
     if (std::fabs(value) >= 1e11)
-        return static_cast<std::int64_t>(std::llround(value));
+        return msIfTimestamp(value);
     if (std::fabs(value) >= 1e8)
-        return static_cast<std::int64_t>(std::llround(value * 1000.0));
+        return msIfTimestamp(value * 1000.0);
     return std::nullopt;
 }
 
@@ -253,7 +263,7 @@ std::optional<std::int64_t> TimestampParser::parseWithFormat(std::string_view te
             c.pos = end;
             if (!c.done())
                 return std::nullopt;
-            return seconds * 1000;
+            return msIfTimestamp(static_cast<double>(seconds) * 1000.0);
         }
         case '%': if (c.accept('%')) value = 0; break;
         default: return std::nullopt;
@@ -295,7 +305,7 @@ std::optional<std::int64_t> TimestampParser::parse(std::string_view text) const
         const auto value = parseFiniteNumber(text);
         if (!value)
             return std::nullopt;
-        return m_spec.originMs + static_cast<std::int64_t>(std::llround(*value * static_cast<double>(m_spec.unitMs)));
+        return msIfTimestamp(static_cast<double>(m_spec.originMs) + *value * static_cast<double>(m_spec.unitMs));
     }
     case TimestampSpec::Kind::Auto:
         break;

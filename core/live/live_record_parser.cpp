@@ -207,6 +207,10 @@ LiveRecordParser::Outcome LiveRecordParser::parseJson(std::string_view line, std
         problem = problemAt(lineNumber, 0, {},
                             "not valid JSON at character " + std::to_string(error.byte) + ": " + jsonMessage(error));
         return Outcome::Problem;
+    } catch (const json::out_of_range&) {
+        // 1e999: a number beyond double's range is a bad line, not the end of the stream.
+        problem = problemAt(lineNumber, 0, {}, "not valid JSON: a number too large for a double");
+        return Outcome::Problem;
     }
     if (!object.is_object()) {
         problem = problemAt(lineNumber, 0, {}, std::string("a JSON line must hold one object, not ") + object.type_name());

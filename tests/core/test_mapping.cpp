@@ -68,6 +68,13 @@ void TestMapping::rejects_data()
         << QStringLiteral("extra_numeric must be a list of column names");
     QTest::newRow("unknown key")
         << QStringLiteral("{\"columns\": {%1}, \"colums\": {}}").arg(base) << QStringLiteral("unknown key \"colums\"");
+    // Found by fuzzing (tests/fuzz): both used to escape as nlohmann exceptions.
+    QTest::newRow("number beyond double")
+        << QStringLiteral("{\"columns\": {%1},\n \"delimiter\": 1e999}").arg(base)
+        << QStringLiteral("m.json:2:15: not valid JSON: a number too large for a double");
+    QTest::newRow("origin not a string")
+        << QStringLiteral("{\"columns\": {%1}, \"timestamps\": {\"timestamp\": {\"unit\": \"s\", \"origin\": 0}}}").arg(base)
+        << QStringLiteral("timestamps.timestamp.origin must be an ISO-8601 time in a string");
     QTest::newRow("empty column name")
         << QStringLiteral(R"({"columns": {"account_id": "", "timestamp": "t", "amount": "x"}})")
         << QStringLiteral("columns.account_id must name a column");

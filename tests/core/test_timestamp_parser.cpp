@@ -92,6 +92,15 @@ void TestTimestampParser::parses_data()
                                       << qint64(1704067200000) + 5400000LL;
     QTest::newRow("seconds from epoch") << offsetSpec("s", "1970-01-01T00:00:00Z") << "1706708700" << true << kBase;
     QTest::newRow("ms from epoch") << offsetSpec("ms", "1970-01-01T00:00:00Z") << "1706708700000" << true << kBase;
+    // Found by fuzzing (tests/fuzz): each overflowed int64 arithmetic before it was refused.
+    QTest::newRow("epoch beyond year 9999") << iso << "1e300" << false << qint64(0);
+    QTest::newRow("format %s beyond year 9999") << formatSpec("%s") << "9223372036854775807" << false << qint64(0);
+    QTest::newRow("days from origin beyond year 9999") << offsetSpec("days", "1900-01-01T00:00:00Z")
+                                                       << "106751991167300" << false << qint64(0);
+    QTest::newRow("ms from origin beyond year 9999") << offsetSpec("ms", "2024-01-01T00:00:00Z")
+                                                     << "9223372036854775000" << false << qint64(0);
+    QTest::newRow("last ms of year 9999") << offsetSpec("ms", "1970-01-01T00:00:00Z") << "253402300799999" << true
+                                          << qint64(253402300799999);
     QTest::newRow("offset not a number") << offsetSpec("hours", "2024-01-01T00:00:00Z") << "12h" << false << qint64(0);
 }
 
