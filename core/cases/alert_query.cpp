@@ -46,19 +46,6 @@ struct Conditions {
     }
 };
 
-// A LIKE pattern that finds `text` anywhere, with LIKE's wildcards taken literally.
-std::string containsPattern(std::string_view text)
-{
-    std::string pattern = "%";
-    for (const char c : text) {
-        if (c == '%' || c == '_' || c == '\\')
-            pattern += '\\';
-        pattern += c;
-    }
-    pattern += '%';
-    return pattern;
-}
-
 Conditions conditionsOf(const AlertFilter& filter)
 {
     Conditions c;
@@ -101,8 +88,10 @@ Conditions conditionsOf(const AlertFilter& filter)
         break;
     }
     if (!filter.accountSearch.empty()) {
-        c.add("ac.external_id LIKE ? ESCAPE '\\'");
-        c.values.emplace_back(containsPattern(filter.accountSearch));
+        // instr, not LIKE: the search is taken as typed (no wildcards, no length limit on a
+        // pasted pattern, an embedded NUL compared rather than ending the text).
+        c.add("instr(lower(ac.external_id), lower(?)) > 0");
+        c.values.emplace_back(filter.accountSearch);
     }
     return c;
 }
