@@ -1,6 +1,7 @@
 #include "account_header.h"
 
 #include "cases/account_profile.h"
+#include "util/clock.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -14,8 +15,6 @@ namespace fraudlens::ui {
 
 namespace {
 
-constexpr qint64 kHourMs = 3'600'000;
-constexpr qint64 kDayMs = 24 * kHourMs;
 
 QLabel* quietLabel(QWidget* parent)
 {
@@ -147,9 +146,9 @@ QString AccountHeader::alertStatusText(const QString& status) const
 
 QString AccountHeader::ageText(qint64 ms) const
 {
-    if (ms >= kDayMs)
-        return tr("%n day(s)", "", static_cast<int>(ms / kDayMs));
-    return tr("%n hour(s)", "", static_cast<int>(ms / kHourMs));
+    if (ms >= util::kDayMs)
+        return tr("%n day(s)", "", static_cast<int>(ms / util::kDayMs));
+    return tr("%n hour(s)", "", static_cast<int>(ms / util::kHourMs));
 }
 
 } // namespace fraudlens::ui

@@ -1,6 +1,7 @@
 #include "alert_detail_pane.h"
 
 #include "alert_status_label.h"
+#include "display_text.h"
 #include "workspace.h"
 
 #include "cases/alert_query.h"
@@ -22,14 +23,6 @@ QLabel* valueLabel(QWidget* parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setTextFormat(Qt::PlainText);
     return label;
-}
-
-QStringList toStringList(const std::vector<std::string>& items)
-{
-    QStringList list;
-    for (const auto& item : items)
-        list << QString::fromStdString(item);
-    return list;
 }
 
 } // namespace

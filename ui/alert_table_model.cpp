@@ -1,6 +1,7 @@
 #include "alert_table_model.h"
 
 #include "alert_status_label.h"
+#include "display_text.h"
 #include "workspace.h"
 
 #include "cases/alert_query.h"
@@ -36,15 +37,6 @@ QIcon dot(const QColor& colour)
     painter.setBrush(colour);
     painter.drawEllipse(QRectF(2, 2, 8, 8));
     return QIcon(pixmap);
-}
-
-QStringList toStringList(const std::vector<std::string>& items)
-{
-    QStringList list;
-    list.reserve(static_cast<qsizetype>(items.size()));
-    for (const auto& item : items)
-        list << QString::fromStdString(item);
-    return list;
 }
 
 // Per column, in Column order: what the database sorts it by (lists are not sortable).

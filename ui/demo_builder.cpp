@@ -7,6 +7,7 @@
 #include "cases/dataset_state.h"
 #include "scoring/scoring_job.h"
 #include "store/database.h"
+#include "store/database_files.h"
 #include "synth/demo_exporter.h"
 #include "synth/demo_generator.h"
 #include "util/progress.h"
@@ -28,21 +29,10 @@ namespace {
 constexpr double kGenerated = 0.15;
 constexpr double kStored = 0.30;
 
-// SQLite keeps a database in up to three files; they move and go together.
-constexpr const char* kSidecars[] = {"-wal", "-shm", "-journal"};
-
-void removeDatabase(const std::string& path)
-{
-    std::error_code ignored;
-    for (const char* suffix : kSidecars)
-        std::filesystem::remove(path + suffix, ignored);
-    std::filesystem::remove(path, ignored);
-}
-
 // The sidecars first, the main file last: PATH appears only once everything is in place.
 void moveDatabase(const std::string& from, const std::string& to)
 {
-    for (const char* suffix : kSidecars) {
+    for (const char* suffix : store::kDatabaseSidecars) {
         std::error_code ignored;
         std::filesystem::remove(to + suffix, ignored);
         if (std::filesystem::exists(from + suffix))
@@ -114,7 +104,7 @@ JobRunner::Outcome DemoBuilder::run(const Plan& plan, util::Progress& progress)
 
     if (needsBuild) {
         const std::string part = plan.path + ".part";
-        removeDatabase(part); // what a crash or a kill left behind
+        store::removeDatabaseFiles(part); // what a crash or a kill left behind
         std::filesystem::create_directories(std::filesystem::path(plan.path).parent_path());
         util::SubProgress generating(&progress, 0.0, kGenerated);
         auto records = synth::DemoGenerator(plan.config).generate(&generating);
@@ -130,10 +120,10 @@ JobRunner::Outcome DemoBuilder::run(const Plan& plan, util::Progress& progress)
             stored = synth::DemoExporter::toDatabase(db, plan.config, records, &storing, plan.scoring.actor);
         }
         if (!stored) {
-            removeDatabase(part);
+            store::removeDatabaseFiles(part);
             return {tr("Demo cancelled."), 0, true};
         }
-        removeDatabase(plan.path); // an empty file someone left at the demo's place
+        store::removeDatabaseFiles(plan.path); // an empty file someone left at the demo's place
         moveDatabase(part, plan.path);
     }
 

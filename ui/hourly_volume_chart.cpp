@@ -2,6 +2,8 @@
 
 #include "series_downsampler.h"
 
+#include "util/clock.h"
+
 #include <QCursor>
 #include <QDateTime>
 #include <QEvent>
@@ -20,8 +22,6 @@ namespace fraudlens::ui {
 
 namespace {
 
-constexpr qint64 kHourMs = 3'600'000;
-constexpr qint64 kDayMs = 24 * kHourMs;
 
 } // namespace
 
@@ -82,13 +82,13 @@ void HourlyVolumeChart::setData(const QList<QPointF>& hourly, const QList<Burst>
 
     if (hourly.isEmpty()) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - kDayMs), QDateTime::fromMSecsSinceEpoch(now));
+        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - util::kDayMs), QDateTime::fromMSecsSinceEpoch(now));
     } else {
         const qint64 first = static_cast<qint64>(hourly.first().x());
-        const qint64 last = static_cast<qint64>(hourly.last().x()) + kHourMs;
+        const qint64 last = static_cast<qint64>(hourly.last().x()) + util::kHourMs;
         m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
         // Hours matter on a short span, days on a long one.
-        m_timeAxis->setFormat(last - first > 3 * kDayMs ? QLocale().dateFormat(QLocale::ShortFormat)
+        m_timeAxis->setFormat(last - first > 3 * util::kDayMs ? QLocale().dateFormat(QLocale::ShortFormat)
                                                         : QLocale().dateTimeFormat(QLocale::ShortFormat));
     }
     m_countAxis->setRange(0, std::max<qreal>(1, top * 1.05));

@@ -4,6 +4,7 @@
 
 #include "ingest/csv_reader.h"
 #include "ingest/importer.h"
+#include "store/database_files.h"
 #include "store/database.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -16,13 +17,6 @@
 namespace fraudlens::ui {
 
 namespace {
-
-void removeDatabase(const std::string& path)
-{
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        std::filesystem::remove(path + suffix, ignored);
-}
 
 // The first rows of the reject report the importer wrote: file, line, column, column_name, reason.
 QList<TextTableModel::Row> readProblems(const std::string& reportPath, int limit)
@@ -97,7 +91,7 @@ void ImportDryRun::run(QPromise<DryRunReport>& promise, ingest::ImportOptions op
             store::Database db(scratch, store::OpenMode::Create);
             result = ingest::Importer(db).run(options, &progress);
         }
-        removeDatabase(scratch);
+        store::removeDatabaseFiles(scratch);
         if (result.status == ingest::ImportResult::Status::Cancelled)
             return;
         report.rowsRead = result.rowsRead;
@@ -112,7 +106,7 @@ void ImportDryRun::run(QPromise<DryRunReport>& promise, ingest::ImportOptions op
             report.earlier = store::ImportLog(db).findBySha256(result.sha256);
         }
     } catch (const std::exception& e) {
-        removeDatabase(scratch);
+        store::removeDatabaseFiles(scratch);
         report.error = QString::fromStdString(e.what());
     }
     promise.addResult(report);

@@ -1,6 +1,7 @@
 #include "import_run_page.h"
 
 #include "data_change.h"
+#include "display_text.h"
 #include "import_draft.h"
 #include "import_stage.h"
 #include "workspace.h"
@@ -21,15 +22,6 @@
 #include <QVBoxLayout>
 
 namespace fraudlens::ui {
-
-namespace {
-
-QString number(qint64 value)
-{
-    return QLocale().toString(value);
-}
-
-} // namespace
 
 ImportRunPage::ImportRunPage(ImportDraft& draft, Workspace& workspace, QWidget* parent)
     : QWizardPage(parent), m_draft(draft), m_workspace(workspace)
@@ -170,15 +162,15 @@ void ImportRunPage::jobFinished(bool cancelled, const QString& message)
     } else if (result.status == Status::Rejected) {
         // The file changed since the check, or rows clash with transactions already stored.
         m_status->setText(tr("%1 of %2 rows were rejected, so nothing was stored. Check the file again.")
-                              .arg(number(result.rowsRejected), number(result.rowsRead)));
+                              .arg(localNumber(result.rowsRejected), localNumber(result.rowsRead)));
     } else {
         m_stored = true;
         QString text = tr("Stored %1 rows in %2 as import #%3, with %4 new accounts.")
-                           .arg(number(result.rowsStored), database)
+                           .arg(localNumber(result.rowsStored), database)
                            .arg(result.importId)
-                           .arg(number(result.accountsCreated));
+                           .arg(localNumber(result.accountsCreated));
         if (result.rowsRejected > 0)
-            text += QLatin1Char(' ') + tr("%1 rejected rows were left out.").arg(number(result.rowsRejected));
+            text += QLatin1Char(' ') + tr("%1 rejected rows were left out.").arg(localNumber(result.rowsRejected));
         m_status->setText(text);
         m_scoreNow->show();
     }
@@ -192,11 +184,11 @@ JobRunner::Outcome ImportRunPage::outcomeOf(const ingest::ImportResult& result, 
     switch (result.status) {
     case Status::Stored: {
         const DataChanges changes = DataChange::Transactions | DataChange::Accounts | DataChange::Audit;
-        return {tr("Imported %1 of %2 rows.").arg(number(result.rowsStored), number(result.rowsRead)),
+        return {tr("Imported %1 of %2 rows.").arg(localNumber(result.rowsStored), localNumber(result.rowsRead)),
                 intoOpenDatabase ? changes.toInt() : 0};
     }
     case Status::Rejected:
-        return {tr("Import refused: %1 rows rejected; nothing was stored.").arg(number(result.rowsRejected)), 0};
+        return {tr("Import refused: %1 rows rejected; nothing was stored.").arg(localNumber(result.rowsRejected)), 0};
     case Status::AlreadyImported:
         return {tr("Import refused: the file was already imported; nothing was stored."), 0};
     case Status::Cancelled:

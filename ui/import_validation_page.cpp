@@ -1,5 +1,6 @@
 #include "import_validation_page.h"
 
+#include "display_text.h"
 #include "import_draft.h"
 #include "import_stage.h"
 #include "text_table_model.h"
@@ -22,15 +23,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fraudlens::ui {
-
-namespace {
-
-QString number(qint64 value)
-{
-    return QLocale().toString(value);
-}
-
-} // namespace
 
 ImportValidationPage::ImportValidationPage(ImportDraft& draft, QWidget* parent) : QWizardPage(parent), m_draft(draft)
 {
@@ -154,21 +146,21 @@ void ImportValidationPage::showReport(const DryRunReport& report)
     } else if (report.rowsRead == 0) {
         m_summary->setText(tr("The file has a header but no rows."));
     } else if (report.rowsRejected == 0) {
-        m_summary->setText(tr("%1 rows ok, none rejected.").arg(number(report.rowsOk())));
+        m_summary->setText(tr("%1 rows ok, none rejected.").arg(localNumber(report.rowsOk())));
     } else {
-        m_summary->setText(tr("%1 rows ok, %2 rejected.").arg(number(report.rowsOk()), number(report.rowsRejected)));
+        m_summary->setText(tr("%1 rows ok, %2 rejected.").arg(localNumber(report.rowsOk()), localNumber(report.rowsRejected)));
         m_model->reset({tr("Line"), tr("Column"), tr("Column name"), tr("Reason")}, report.problems);
         m_table->resizeColumnsToContents();
         m_table->show();
         m_shown->setText(report.rowsRejected > report.problems.size()
                              ? tr("The first %1 of %2 rejected rows; the reject report lists them all.")
-                                   .arg(number(report.problems.size()), number(report.rowsRejected))
+                                   .arg(localNumber(report.problems.size()), localNumber(report.rowsRejected))
                              : tr("Every rejected row."));
         m_shown->show();
         m_save->setEnabled(!report.reportPath.isEmpty());
         m_save->show();
         if (report.rowsOk() > 0) {
-            m_skip->setText(tr("Import the %1 good rows and leave out the rejected ones").arg(number(report.rowsOk())));
+            m_skip->setText(tr("Import the %1 good rows and leave out the rejected ones").arg(localNumber(report.rowsOk())));
             m_skip->show();
         }
     }
@@ -177,7 +169,7 @@ void ImportValidationPage::showReport(const DryRunReport& report)
         m_earlier->setText(tr("%1 already holds this file: import #%2 (%3, %4 rows stored, finished %5 UTC).")
                                .arg(QFileInfo(m_draft.dbPath).fileName())
                                .arg(earlier.id)
-                               .arg(QString::fromStdString(earlier.fileName), number(earlier.rowsStored),
+                               .arg(QString::fromStdString(earlier.fileName), localNumber(earlier.rowsStored),
                                     QString::fromStdString(util::formatIsoUtc(earlier.finishedMs))));
         m_earlier->show();
         m_force->show();

@@ -1,5 +1,7 @@
 #include "time_series_chart.h"
 
+#include "util/clock.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QTimeZone>
@@ -19,7 +21,6 @@ namespace fraudlens::ui {
 
 namespace {
 
-constexpr qint64 kHourMs = 3'600'000;
 
 // The indices to draw: all flagged points, and from each of equal-count buckets of the
 // rest, the largest amount and the highest risk, so that peaks survive the thinning.
@@ -160,7 +161,7 @@ void TimeSeriesChart::setSeries(const std::vector<TimeSeriesPoint>& points,
     edge.reserve(static_cast<qsizetype>(burstHourStarts.size() * 4));
     for (const std::int64_t start : burstHourStarts) {
         const auto from = static_cast<qreal>(start);
-        const auto to = static_cast<qreal>(start + kHourMs);
+        const auto to = static_cast<qreal>(start + util::kHourMs);
         edge << QPointF(from, 0.0) << QPointF(from, 1.0) << QPointF(to, 1.0) << QPointF(to, 0.0);
     }
     m_amounts->replace(amounts);
@@ -186,7 +187,7 @@ void TimeSeriesChart::setRanges(const std::vector<TimeSeriesPoint>& points, cons
     const qint64 first = points[static_cast<std::size_t>(shown.front())].timeMs;
     const qint64 last = points[static_cast<std::size_t>(shown.back())].timeMs;
     // A little room either side, and an hour for an account with one moment of activity.
-    const qint64 pad = std::max<qint64>((last - first) / 40, kHourMs / 2);
+    const qint64 pad = std::max<qint64>((last - first) / 40, util::kHourMs / 2);
     m_timeAxis->setRange(utc(first - pad), utc(last + pad));
     double low = 0.0;
     double high = 0.0;

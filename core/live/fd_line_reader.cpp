@@ -10,12 +10,6 @@
 
 namespace fraudlens::live {
 
-namespace {
-
-constexpr std::size_t kReadBytes = 64 * 1024;
-
-} // namespace
-
 FdLineReader::FdLineReader(int fd, std::size_t maxLineBytes)
     : m_fd(fd), m_buffer(maxLineBytes)
 {
@@ -25,7 +19,7 @@ bool FdLineReader::next(LiveLine& line, int timeoutMs)
 {
     using Clock = std::chrono::steady_clock;
     const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs < 0 ? 0 : timeoutMs);
-    std::array<char, kReadBytes> chunk;
+    std::array<char, LineBuffer::kReadBytes> chunk;
     for (;;) {
         if (m_buffer.next(line))
             return true;

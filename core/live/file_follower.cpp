@@ -14,7 +14,6 @@ namespace fraudlens::live {
 
 namespace {
 
-constexpr std::size_t kReadBytes = 64 * 1024;
 // Short enough to keep latency low, long enough that an idle follower costs nothing.
 constexpr int kSleepStepMs = 5;
 
@@ -69,7 +68,7 @@ void FileFollower::skipExisting()
 {
     // Count the lines so that later line numbers still match the file, and stop after the
     // last newline so that a line being written now is read whole.
-    std::array<char, kReadBytes> chunk;
+    std::array<char, LineBuffer::kReadBytes> chunk;
     std::int64_t lines = 0;
     std::int64_t afterLastNewline = 0;
     std::int64_t position = 0;
@@ -104,7 +103,7 @@ void FileFollower::skipExisting()
 
 bool FileFollower::readMore()
 {
-    std::array<char, kReadBytes> chunk;
+    std::array<char, LineBuffer::kReadBytes> chunk;
     for (;;) {
         const ssize_t got = ::read(m_fd, chunk.data(), chunk.size());
         if (got > 0) {

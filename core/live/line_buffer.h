@@ -17,6 +17,8 @@ public:
     static constexpr std::size_t kDefaultMaxLineBytes = std::size_t(1) << 20;
     // What an overlong line keeps of its start, enough for a message to show.
     static constexpr std::size_t kOverlongShownBytes = 80;
+    // What each source reads from its descriptor at a time before appending it here.
+    static constexpr std::size_t kReadBytes = 64 * 1024;
 
     explicit LineBuffer(std::size_t maxLineBytes = kDefaultMaxLineBytes);
 

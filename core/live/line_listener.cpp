@@ -21,16 +21,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-constexpr std::size_t kReadBytes = 64 * 1024;
 // Reads per client per poll(): one busy client cannot starve the others.
 constexpr int kReadsPerPoll = 16;
 constexpr int kBacklog = 64;
-
-std::string hostPort(const std::string& host, std::uint16_t port)
-{
-    const bool v6 = host.find(':') != std::string::npos;
-    return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
-}
 
 std::string peerName(const sockaddr_storage& address, socklen_t length)
 {
@@ -39,10 +32,16 @@ std::string peerName(const sockaddr_storage& address, socklen_t length)
     if (::getnameinfo(reinterpret_cast<const sockaddr*>(&address), length, host.data(), host.size(), service.data(),
                       service.size(), NI_NUMERICHOST | NI_NUMERICSERV) != 0)
         return "unknown peer";
-    return hostPort(host.data(), static_cast<std::uint16_t>(std::stoi(service.data())));
+    return LineListener::address(host.data(), static_cast<std::uint16_t>(std::stoi(service.data())));
 }
 
 } // namespace
+
+std::string LineListener::address(const std::string& host, std::uint16_t port)
+{
+    const bool v6 = host.find(':') != std::string::npos;
+    return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
+}
 
 LineListener::LineListener(const std::string& host, std::uint16_t port, std::size_t maxLineBytes)
     : m_host(host.empty() ? "127.0.0.1" : host), m_maxLineBytes(maxLineBytes)
@@ -52,7 +51,7 @@ LineListener::LineListener(const std::string& host, std::uint16_t port, std::siz
     hints.ai_socktype = SOCK_STREAM;
     hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
     addrinfo* found = nullptr;
-    const std::string where = "cannot listen on " + hostPort(m_host, port);
+    const std::string where = "cannot listen on " + address(m_host, port);
     if (const int status = ::getaddrinfo(m_host.c_str(), std::to_string(port).c_str(), &hints, &found); status != 0)
         throw std::runtime_error(where + ": " + ::gai_strerror(status));
     int lastError = EADDRNOTAVAIL;
@@ -176,7 +175,7 @@ bool LineListener::deliver(int id, Client& client, std::vector<LiveLine>& lines)
 
 bool LineListener::readFrom(int id, Client& client, std::vector<LiveLine>& lines)
 {
-    std::array<char, kReadBytes> chunk;
+    std::array<char, LineBuffer::kReadBytes> chunk;
     for (int reads = 0; reads < kReadsPerPoll; ++reads) {
         const ssize_t got = ::recv(client.fd, chunk.data(), chunk.size(), 0);
         if (got > 0) {
@@ -227,7 +226,7 @@ bool LineListener::flush(int id, Client& client)
     if (client.written == client.output.size()) {
         client.output.clear();
         client.written = 0;
-    } else if (client.written > kReadBytes && client.written * 2 > client.output.size()) {
+    } else if (client.written > LineBuffer::kReadBytes && client.written * 2 > client.output.size()) {
         client.output.erase(0, client.written);
         client.written = 0;
     }

@@ -39,6 +39,9 @@ public:
     // How long a client whose input ended is kept open for answers still to come.
     static constexpr std::chrono::milliseconds kEndedLinger{5000};
 
+    // "127.0.0.1:7000", "[::1]:7000": an address as messages show it.
+    static std::string address(const std::string& host, std::uint16_t port);
+
     // Port 0 takes a free one (see port()). Throws std::system_error when the address
     // cannot be bound, std::runtime_error when the host is no address.
     explicit LineListener(const std::string& host = "127.0.0.1", std::uint16_t port = 0,

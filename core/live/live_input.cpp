@@ -11,16 +11,6 @@
 
 namespace fraudlens::live {
 
-namespace {
-
-std::string hostPort(const std::string& host, std::uint16_t port)
-{
-    const bool v6 = host.find(':') != std::string::npos;
-    return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
-}
-
-} // namespace
-
 std::unique_ptr<LiveInput> LiveInput::standardInput()
 {
     std::unique_ptr<LiveInput> input(new LiveInput(Kind::Stdin));
@@ -161,7 +151,7 @@ std::uint16_t LiveInput::port() const
 
 std::string LiveInput::address() const
 {
-    return m_listener ? hostPort(m_listener->host(), m_listener->port()) : std::string();
+    return m_listener ? LineListener::address(m_listener->host(), m_listener->port()) : std::string();
 }
 
 } // namespace fraudlens::live

@@ -5,6 +5,9 @@
 
 namespace fraudlens::util {
 
+inline constexpr std::int64_t kHourMs = 3'600'000;
+inline constexpr std::int64_t kDayMs = 24 * kHourMs;
+
 // Milliseconds since the Unix epoch, now.
 std::int64_t nowMs();
 
