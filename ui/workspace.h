@@ -2,6 +2,7 @@
 
 #include "data_change.h"
 #include "job_runner.h"
+#include "thread_handoff.h"
 
 #include <QMetaObject>
 #include <QObject>
@@ -104,11 +105,16 @@ private:
         QPointer<QObject> target(context);
         // What a visible view waits for runs before what hidden tabs load in the background.
         const int priority = visibleContext(context) ? 1 : 0;
-        pool.start([=, this, work = std::move(work), done = std::move(done), failed = std::move(failed)]() mutable {
+        const auto handOff = std::make_shared<char>();
+        std::function<void()> task = [=, this, work = std::move(work), done = std::move(done),
+                                      failed = std::move(failed)]() mutable {
+            handOffAcquire(handOff.get());
             // Delivered through the Workspace, which outlives both pools (its destructor
             // waits for them); whether the context still lives is asked on the UI thread.
             auto deliver = [=, this](auto&& call) {
+                handOffRelease(handOff.get());
                 QMetaObject::invokeMethod(this, [=, this]() mutable {
+                    handOffAcquire(handOff.get());
                     if (target && m_generation == generation)
                         call();
                 }, Qt::QueuedConnection);
@@ -126,7 +132,9 @@ private:
                 const QString message = QString::fromStdString(e.what());
                 deliver([failed, message] { if (failed) failed(message); });
             }
-        }, priority);
+        };
+        handOffRelease(handOff.get());
+        pool.start(std::move(task), priority);
     }
 
     // Whether the widget that `context` is or belongs to is on screen.
