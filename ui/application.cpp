@@ -45,6 +45,8 @@ int runApplication(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("FraudLens"));
     QApplication::setApplicationVersion(QStringLiteral(FRAUDLENS_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fraudlens.svg")));
+    // Wayland and the desktop match the window to org.fraudlens.FraudLens.desktop (its icon, its name).
+    QApplication::setDesktopFileName(QStringLiteral("org.fraudlens.FraudLens"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("FraudLens: e-commerce fraud and anomaly investigation"));
