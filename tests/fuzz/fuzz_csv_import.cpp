@@ -69,10 +69,10 @@ ingest::Mapping guessMapping(std::string_view text)
 {
     ingest::CsvReader reader(0, std::string(kFileName));
     reader.setText(text, 1);
+    // As MappingGuesser::guessFromFile reads a file: an empty file or a header that is not
+    // UTF-8 is an InputError before anything is guessed.
+    const std::vector<std::string> header = reader.readHeader();
     ingest::CsvRecord row;
-    if (!reader.next(row))
-        return {};
-    const std::vector<std::string> header(row.fields.begin(), row.fields.end());
     std::vector<std::vector<std::string>> sample;
     while (sample.size() < ingest::MappingGuesser::kSampleRows && reader.next(row))
         sample.emplace_back(row.fields.begin(), row.fields.end());
