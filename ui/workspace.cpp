@@ -27,6 +27,30 @@ Workspace::~Workspace()
     m_writer.waitForDone();
 }
 
+void Workspace::post(std::function<void()> call)
+{
+    {
+        std::lock_guard lock(m_postedMutex);
+        m_posted.push_back(std::move(call));
+    }
+    QMetaObject::invokeMethod(this, "runPosted", Qt::QueuedConnection);
+}
+
+// One call an event, so that calls posted while one runs (a nested event loop) still run
+// in the order they were posted.
+void Workspace::runPosted()
+{
+    std::function<void()> call;
+    {
+        std::lock_guard lock(m_postedMutex);
+        if (m_posted.empty())
+            return;
+        call = std::move(m_posted.front());
+        m_posted.pop_front();
+    }
+    call();
+}
+
 void Workspace::setReadOnly(bool readOnly)
 {
     if (m_readOnly == readOnly)

@@ -10,9 +10,11 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <deque>
 #include <exception>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <utility>
 
 namespace fraudlens::store {
@@ -105,19 +107,17 @@ private:
         QPointer<QObject> target(context);
         // What a visible view waits for runs before what hidden tabs load in the background.
         const int priority = visibleContext(context) ? 1 : 0;
-        const auto handOff = std::make_shared<char>();
+        // Made a std::function here, so that the task is whole before it is released to the pool.
         std::function<void()> task = [=, this, work = std::move(work), done = std::move(done),
                                       failed = std::move(failed)]() mutable {
-            handOffAcquire(handOff.get());
+            handOffAcquire();
             // Delivered through the Workspace, which outlives both pools (its destructor
             // waits for them); whether the context still lives is asked on the UI thread.
             auto deliver = [=, this](auto&& call) {
-                handOffRelease(handOff.get());
-                QMetaObject::invokeMethod(this, [=, this]() mutable {
-                    handOffAcquire(handOff.get());
+                post([=, this]() mutable {
                     if (target && m_generation == generation)
                         call();
-                }, Qt::QueuedConnection);
+                });
             };
             try {
                 store::Database& db = connectionFor(path, writable, generation, migrate);
@@ -133,17 +133,26 @@ private:
                 deliver([failed, message] { if (failed) failed(message); });
             }
         };
-        handOffRelease(handOff.get());
+        handOffRelease();
         pool.start(std::move(task), priority);
     }
 
     // Whether the widget that `context` is or belongs to is on screen.
     static bool visibleContext(QObject* context);
 
+    // Runs `call` on the UI thread, after every call posted before it. The calls wait in a
+    // queue under a std::mutex rather than inside a queued functor: the functor would be
+    // built by the pool thread inside Qt, after any hand-off annotation, and the std::mutex
+    // is an ordering ThreadSanitizer sees.
+    void post(std::function<void()> call);
+    Q_INVOKABLE void runPosted();
+
     QString m_path;
     QString m_analyst;
     bool m_readOnly = false;
     quint64 m_generation = 0;
+    std::mutex m_postedMutex;
+    std::deque<std::function<void()>> m_posted;
     QThreadPool m_readers;
     QThreadPool m_writer;
     JobRunner m_jobs;
