@@ -77,7 +77,8 @@ dpkg-deb --field "$deb" Package Version Architecture Section Priority Depends Re
 [[ $(dpkg-deb --field "$deb" Package) == fraudlens ]] || fail "the package is not named fraudlens"
 version=$(dpkg-deb --field "$deb" Version)
 depends=$(dpkg-deb --field "$deb" Depends)
-for dependency in libc6 libqt6svg6 libqt6gui6; do
+# libtorch1.13 comes from the model module in /usr/lib/fraudlens: shlibdeps must have read it.
+for dependency in libc6 libqt6svg6 libqt6gui6 libtorch1.13; do
     grep -qE "(^|, )$dependency( |,|$)" <<<"$depends" \
         || fail "Depends lacks $dependency (dpkg-shlibdeps did not run, or packaging/CMakeLists.txt lost it): $depends"
 done
@@ -103,6 +104,7 @@ listing=$(dpkg -L fraudlens)
 expected=(
     /usr/bin/fraudlens
     /usr/bin/fraudlens-cli
+    /usr/lib/fraudlens/libfraudlens_torch.so
     /usr/share/applications/org.fraudlens.FraudLens.desktop
     /usr/share/metainfo/org.fraudlens.FraudLens.metainfo.xml
     /usr/share/icons/hicolor/scalable/apps/org.fraudlens.FraudLens.svg
@@ -126,8 +128,8 @@ for size in 48 128 256; do
     icon=/usr/share/icons/hicolor/${size}x${size}/apps/org.fraudlens.FraudLens.png
     file -b "$icon" | grep -q "PNG image data, $size x $size" || fail "$icon is not a ${size}x${size} PNG: $(file -b "$icon")"
 done
-for binary in /usr/bin/fraudlens /usr/bin/fraudlens-cli; do
-    [[ -x $binary ]] || fail "$binary is not executable"
+for binary in /usr/bin/fraudlens /usr/bin/fraudlens-cli /usr/lib/fraudlens/libfraudlens_torch.so; do
+    [[ -x $binary || $binary == *.so ]] || fail "$binary is not executable"
     if ldd "$binary" | grep -q "not found"; then
         fail "$binary has unresolved libraries: $(ldd "$binary" | grep 'not found' | tr '\n' ' ')"
     fi
@@ -215,7 +217,8 @@ cd /
 step "dpkg -r fraudlens"
 "${as_root[@]}" dpkg -r fraudlens || fail "dpkg -r fraudlens failed"
 installed_by_us=0
-[[ ! -e /usr/bin/fraudlens && ! -e /usr/bin/fraudlens-cli ]] || fail "the binaries are still in /usr/bin after dpkg -r"
+[[ ! -e /usr/bin/fraudlens && ! -e /usr/bin/fraudlens-cli && ! -e /usr/lib/fraudlens ]] \
+    || fail "the binaries or /usr/lib/fraudlens are still there after dpkg -r"
 if dpkg-query -W -f='${Status}' fraudlens 2>/dev/null | grep -q "ok installed"; then
     fail "fraudlens is still installed after dpkg -r"
 fi

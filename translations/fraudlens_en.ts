@@ -683,27 +683,27 @@
 <context>
     <name>fraudlens::ui::AccountHeader</name>
     <message>
-        <location filename="../ui/account_header.cpp" line="52"/>
+        <location filename="../ui/account_header.cpp" line="51"/>
         <source>Show this ring in the network view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="84"/>
+        <location filename="../ui/account_header.cpp" line="83"/>
         <source>Age: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="84"/>
+        <location filename="../ui/account_header.cpp" line="83"/>
         <source>Age: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="86"/>
+        <location filename="../ui/account_header.cpp" line="85"/>
         <source>Since %1, up to the latest transaction in the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/account_header.cpp" line="90"/>
+        <location filename="../ui/account_header.cpp" line="89"/>
         <source>%n transaction(s), %1 in total</source>
         <translation>
             <numerusform>%n transaction, %1 in total</numerusform>
@@ -711,27 +711,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="92"/>
+        <location filename="../ui/account_header.cpp" line="91"/>
         <source>Highest risk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="93"/>
+        <location filename="../ui/account_header.cpp" line="92"/>
         <source>Not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="96"/>
+        <location filename="../ui/account_header.cpp" line="95"/>
         <source>Open alert #%1: %2, priority %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="101"/>
+        <location filename="../ui/account_header.cpp" line="100"/>
         <source>No open alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/account_header.cpp" line="106"/>
+        <location filename="../ui/account_header.cpp" line="105"/>
         <source>Ring #%1: %n account(s), score %2 ›</source>
         <translation>
             <numerusform>Ring #%1: %n account, score %2 ›</numerusform>
@@ -739,47 +739,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="113"/>
+        <location filename="../ui/account_header.cpp" line="112"/>
         <source>No account shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="125"/>
+        <location filename="../ui/account_header.cpp" line="124"/>
         <source>Frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="125"/>
+        <location filename="../ui/account_header.cpp" line="124"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="136"/>
+        <location filename="../ui/account_header.cpp" line="135"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="138"/>
+        <location filename="../ui/account_header.cpp" line="137"/>
         <source>in review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="140"/>
+        <location filename="../ui/account_header.cpp" line="139"/>
         <source>escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="142"/>
+        <location filename="../ui/account_header.cpp" line="141"/>
         <source>confirmed fraud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="144"/>
+        <location filename="../ui/account_header.cpp" line="143"/>
         <source>false positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/account_header.cpp" line="151"/>
+        <location filename="../ui/account_header.cpp" line="150"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -787,7 +787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/account_header.cpp" line="152"/>
+        <location filename="../ui/account_header.cpp" line="151"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -926,156 +926,176 @@
 <context>
     <name>fraudlens::ui::AccountView</name>
     <message>
-        <location filename="../ui/account_view.cpp" line="51"/>
+        <location filename="../ui/account_view.cpp" line="54"/>
         <source>Reason (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="56"/>
+        <location filename="../ui/account_view.cpp" line="59"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="85"/>
+        <location filename="../ui/account_view.cpp" line="88"/>
         <source>Go to account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="93"/>
+        <location filename="../ui/account_view.cpp" line="96"/>
         <source>Add note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="155"/>
+        <location filename="../ui/account_view.cpp" line="100"/>
+        <source>Case report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/account_view.cpp" line="105"/>
+        <source>Case report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/account_view.cpp" line="171"/>
         <source>Linked entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="156"/>
+        <location filename="../ui/account_view.cpp" line="172"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="197"/>
+        <location filename="../ui/account_view.cpp" line="213"/>
         <source>The account could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="210"/>
+        <location filename="../ui/account_view.cpp" line="226"/>
         <source>Account #%1 is not in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="242"/>
+        <location filename="../ui/account_view.cpp" line="259"/>
         <source>Showing the newest %1 of %2 transactions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="271"/>
+        <location filename="../ui/account_view.cpp" line="289"/>
         <source>Open an account from the alert queue, or go to one by its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="293"/>
+        <location filename="../ui/account_view.cpp" line="311"/>
         <source>No account has the id “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="297"/>
+        <location filename="../ui/account_view.cpp" line="315"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="307"/>
+        <location filename="../ui/account_view.cpp" line="325"/>
         <source>Freeze %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="307"/>
+        <location filename="../ui/account_view.cpp" line="325"/>
         <source>Unfreeze %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="311"/>
+        <location filename="../ui/account_view.cpp" line="329"/>
         <source>A reason is required: %1 was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="323"/>
+        <location filename="../ui/account_view.cpp" line="341"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="358"/>
+        <location filename="../ui/account_view.cpp" line="376"/>
         <source>Unfreeze…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="358"/>
+        <location filename="../ui/account_view.cpp" line="376"/>
         <source>Freeze…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="361"/>
+        <location filename="../ui/account_view.cpp" line="379"/>
         <source>Auditor mode: decisions are disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/account_view.cpp" line="383"/>
+        <source>Save alert #%1 of this account as a PDF or HTML case report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/account_view.cpp" line="384"/>
+        <source>This account has no alert to report on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fraudlens::ui::AlertDetailPane</name>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="54"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="47"/>
         <source>Detectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="55"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="48"/>
         <source>Flagged transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="56"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="49"/>
         <source>Ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="57"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="50"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="73"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="66"/>
         <source>Select an alert to see why it was raised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="83"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="76"/>
         <source>Alert %1 is no longer in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="91"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="84"/>
         <source>Could not read this alert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="101"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="94"/>
         <source>Alert %1 on account %2 (frozen): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="102"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="95"/>
         <source>Alert %1 on account %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="104"/>
-        <location filename="../ui/alert_detail_pane.cpp" line="106"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="97"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="99"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="110"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="103"/>
         <source>No reasons recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,57 +1303,57 @@
 <context>
     <name>fraudlens::ui::AlertTableModel</name>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="58"/>
+        <location filename="../ui/alert_table_model.cpp" line="50"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="59"/>
+        <location filename="../ui/alert_table_model.cpp" line="51"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="60"/>
+        <location filename="../ui/alert_table_model.cpp" line="52"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="61"/>
+        <location filename="../ui/alert_table_model.cpp" line="53"/>
         <source>Top reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="62"/>
+        <location filename="../ui/alert_table_model.cpp" line="54"/>
         <source>Detectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="63"/>
+        <location filename="../ui/alert_table_model.cpp" line="55"/>
         <source>Ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="64"/>
+        <location filename="../ui/alert_table_model.cpp" line="56"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="65"/>
+        <location filename="../ui/alert_table_model.cpp" line="57"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="66"/>
+        <location filename="../ui/alert_table_model.cpp" line="58"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="340"/>
+        <location filename="../ui/alert_table_model.cpp" line="332"/>
         <source>Account %1 is frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alert_table_model.cpp" line="373"/>
+        <location filename="../ui/alert_table_model.cpp" line="365"/>
         <source>%n min</source>
         <comment>age of an alert</comment>
         <translation>
@@ -1342,7 +1362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alert_table_model.cpp" line="375"/>
+        <location filename="../ui/alert_table_model.cpp" line="367"/>
         <source>%n h</source>
         <comment>age of an alert</comment>
         <translation>
@@ -1351,7 +1371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alert_table_model.cpp" line="376"/>
+        <location filename="../ui/alert_table_model.cpp" line="368"/>
         <source>%n d</source>
         <comment>age of an alert</comment>
         <translation>
@@ -1360,17 +1380,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="388"/>
+        <location filename="../ui/alert_table_model.cpp" line="380"/>
         <source>Risk, raised for high-severity rule hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="390"/>
+        <location filename="../ui/alert_table_model.cpp" line="382"/>
         <source>Highest fused risk among the flagged transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="392"/>
+        <location filename="../ui/alert_table_model.cpp" line="384"/>
         <source>Time since the alert was raised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,8 +1605,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="63"/>
         <location filename="../ui/freeze_command.cpp" line="35"/>
+        <location filename="../ui/alert_status_command.cpp" line="63"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,7 +1749,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csv_preview_loader.cpp" line="46"/>
+        <location filename="../ui/csv_preview_loader.cpp" line="44"/>
         <source>%1 is empty: a header row naming the columns is expected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,148 +1757,148 @@
 <context>
     <name>fraudlens::ui::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="174"/>
+        <location filename="../ui/dashboard_view.cpp" line="187"/>
         <source>%1 accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="176"/>
+        <location filename="../ui/dashboard_view.cpp" line="189"/>
         <source>of %1 alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="179"/>
+        <location filename="../ui/dashboard_view.cpp" line="192"/>
         <source>%1 % of accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="181"/>
+        <location filename="../ui/dashboard_view.cpp" line="194"/>
         <source>accounts with an alert confirmed as fraud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="204"/>
+        <location filename="../ui/dashboard_view.cpp" line="220"/>
         <source>%1: %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="207"/>
+        <location filename="../ui/dashboard_view.cpp" line="223"/>
         <source>Latest scoring run #%1 finished %2 on %3 in %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="211"/>
+        <location filename="../ui/dashboard_view.cpp" line="227"/>
         <source>%1 burst hours on the platform, %2 merchant bursts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="215"/>
+        <location filename="../ui/dashboard_view.cpp" line="231"/>
         <source>Not scored yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="217"/>
+        <location filename="../ui/dashboard_view.cpp" line="233"/>
         <source>Score the data to find bursts and raise alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="247"/>
+        <location filename="../ui/dashboard_view.cpp" line="266"/>
         <source>No labels in this data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="249"/>
+        <location filename="../ui/dashboard_view.cpp" line="268"/>
         <source>Score the data to measure the detectors against its labels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="264"/>
+        <location filename="../ui/dashboard_view.cpp" line="283"/>
         <source>Could not load the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="290"/>
+        <location filename="../ui/dashboard_view.cpp" line="309"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="291"/>
+        <location filename="../ui/dashboard_view.cpp" line="310"/>
         <source>Open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="292"/>
+        <location filename="../ui/dashboard_view.cpp" line="311"/>
         <source>Frozen accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="293"/>
-        <location filename="../ui/dashboard_view.cpp" line="310"/>
+        <location filename="../ui/dashboard_view.cpp" line="312"/>
+        <location filename="../ui/dashboard_view.cpp" line="329"/>
         <source>Confirmed fraud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="294"/>
+        <location filename="../ui/dashboard_view.cpp" line="313"/>
         <source>Open alerts by detector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="295"/>
+        <location filename="../ui/dashboard_view.cpp" line="314"/>
         <source>Alerts by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="296"/>
+        <location filename="../ui/dashboard_view.cpp" line="315"/>
         <source>Detectors against the labels (AUPRC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="304"/>
+        <location filename="../ui/dashboard_view.cpp" line="323"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="306"/>
+        <location filename="../ui/dashboard_view.cpp" line="325"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="308"/>
+        <location filename="../ui/dashboard_view.cpp" line="327"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="312"/>
+        <location filename="../ui/dashboard_view.cpp" line="331"/>
         <source>False positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="319"/>
+        <location filename="../ui/dashboard_view.cpp" line="338"/>
         <source>Fused risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="321"/>
+        <location filename="../ui/dashboard_view.cpp" line="340"/>
         <source>Autoencoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="323"/>
+        <location filename="../ui/dashboard_view.cpp" line="342"/>
         <source>Sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="325"/>
+        <location filename="../ui/dashboard_view.cpp" line="344"/>
         <source>Rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="327"/>
+        <location filename="../ui/dashboard_view.cpp" line="346"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="329"/>
+        <location filename="../ui/dashboard_view.cpp" line="348"/>
         <source>Bursts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,33 +1906,33 @@
 <context>
     <name>fraudlens::ui::DemoBuilder</name>
     <message>
-        <location filename="../ui/demo_builder.cpp" line="93"/>
+        <location filename="../ui/demo_builder.cpp" line="83"/>
         <source>Preparing the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/demo_builder.cpp" line="95"/>
+        <location filename="../ui/demo_builder.cpp" line="85"/>
         <source>Another job is running (%1). Open the demo when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/demo_builder.cpp" line="110"/>
+        <location filename="../ui/demo_builder.cpp" line="100"/>
         <source>The demo database is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/demo_builder.cpp" line="123"/>
-        <location filename="../ui/demo_builder.cpp" line="134"/>
+        <location filename="../ui/demo_builder.cpp" line="113"/>
+        <location filename="../ui/demo_builder.cpp" line="124"/>
         <source>Demo cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/demo_builder.cpp" line="144"/>
+        <location filename="../ui/demo_builder.cpp" line="134"/>
         <source>Scoring the demo was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/demo_builder.cpp" line="148"/>
+        <location filename="../ui/demo_builder.cpp" line="138"/>
         <source>Demo ready: %1 transactions scored, %2 alerts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,99 +2358,99 @@
 <context>
     <name>fraudlens::ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="37"/>
+        <location filename="../ui/import_run_page.cpp" line="29"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="38"/>
+        <location filename="../ui/import_run_page.cpp" line="30"/>
         <source>The rows are stored in one transaction: all of them, or none if you cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="48"/>
+        <location filename="../ui/import_run_page.cpp" line="40"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="50"/>
+        <location filename="../ui/import_run_page.cpp" line="42"/>
         <source>Start import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="52"/>
+        <location filename="../ui/import_run_page.cpp" line="44"/>
         <source>&amp;Score now: run the detectors and build the alert queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="107"/>
+        <location filename="../ui/import_run_page.cpp" line="99"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="120"/>
+        <location filename="../ui/import_run_page.cpp" line="112"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="129"/>
+        <location filename="../ui/import_run_page.cpp" line="121"/>
         <source>Another job is running (%1). The import starts when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="142"/>
+        <location filename="../ui/import_run_page.cpp" line="134"/>
         <source>Importing %1 into %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="164"/>
-        <location filename="../ui/import_run_page.cpp" line="167"/>
+        <location filename="../ui/import_run_page.cpp" line="156"/>
+        <location filename="../ui/import_run_page.cpp" line="159"/>
         <source>The import was cancelled; %1 is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="165"/>
+        <location filename="../ui/import_run_page.cpp" line="157"/>
         <source>The import failed: %1
 %2 is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="169"/>
+        <location filename="../ui/import_run_page.cpp" line="161"/>
         <source>%1 already holds this file (import #%2); nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="172"/>
+        <location filename="../ui/import_run_page.cpp" line="164"/>
         <source>%1 of %2 rows were rejected, so nothing was stored. Check the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="176"/>
+        <location filename="../ui/import_run_page.cpp" line="168"/>
         <source>Stored %1 rows in %2 as import #%3, with %4 new accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="181"/>
+        <location filename="../ui/import_run_page.cpp" line="173"/>
         <source>%1 rejected rows were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="195"/>
+        <location filename="../ui/import_run_page.cpp" line="187"/>
         <source>Imported %1 of %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="199"/>
+        <location filename="../ui/import_run_page.cpp" line="191"/>
         <source>Import refused: %1 rows rejected; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="201"/>
+        <location filename="../ui/import_run_page.cpp" line="193"/>
         <source>Import refused: the file was already imported; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="205"/>
+        <location filename="../ui/import_run_page.cpp" line="197"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,122 +2458,122 @@
 <context>
     <name>fraudlens::ui::ImportValidationPage</name>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="37"/>
+        <location filename="../ui/import_validation_page.cpp" line="29"/>
         <source>Check the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="38"/>
+        <location filename="../ui/import_validation_page.cpp" line="30"/>
         <source>Every row is read and checked against the mapping. Nothing is stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="40"/>
+        <location filename="../ui/import_validation_page.cpp" line="32"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="52"/>
+        <location filename="../ui/import_validation_page.cpp" line="44"/>
         <source>Import it again anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="67"/>
+        <location filename="../ui/import_validation_page.cpp" line="59"/>
         <source>Save reject report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="93"/>
+        <location filename="../ui/import_validation_page.cpp" line="85"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="105"/>
+        <location filename="../ui/import_validation_page.cpp" line="97"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="153"/>
+        <location filename="../ui/import_validation_page.cpp" line="145"/>
         <source>The file cannot be imported with this mapping: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="155"/>
+        <location filename="../ui/import_validation_page.cpp" line="147"/>
         <source>The file has a header but no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="157"/>
+        <location filename="../ui/import_validation_page.cpp" line="149"/>
         <source>%1 rows ok, none rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="159"/>
+        <location filename="../ui/import_validation_page.cpp" line="151"/>
         <source>%1 rows ok, %2 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="160"/>
+        <location filename="../ui/import_validation_page.cpp" line="152"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="160"/>
+        <location filename="../ui/import_validation_page.cpp" line="152"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="160"/>
+        <location filename="../ui/import_validation_page.cpp" line="152"/>
         <source>Column name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="160"/>
+        <location filename="../ui/import_validation_page.cpp" line="152"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="164"/>
+        <location filename="../ui/import_validation_page.cpp" line="156"/>
         <source>The first %1 of %2 rejected rows; the reject report lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="166"/>
+        <location filename="../ui/import_validation_page.cpp" line="158"/>
         <source>Every rejected row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="171"/>
+        <location filename="../ui/import_validation_page.cpp" line="163"/>
         <source>Import the %1 good rows and leave out the rejected ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="177"/>
+        <location filename="../ui/import_validation_page.cpp" line="169"/>
         <source>%1 already holds this file: import #%2 (%3, %4 rows stored, finished %5 UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="193"/>
+        <location filename="../ui/import_validation_page.cpp" line="185"/>
         <source>Save reject report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="194"/>
+        <location filename="../ui/import_validation_page.cpp" line="186"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="205"/>
+        <location filename="../ui/import_validation_page.cpp" line="197"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="211"/>
+        <location filename="../ui/import_validation_page.cpp" line="203"/>
         <source>Cannot replace %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="213"/>
+        <location filename="../ui/import_validation_page.cpp" line="205"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,24 +3833,24 @@
 <context>
     <name>fraudlens::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/time_series_chart.cpp" line="229"/>
+        <location filename="../ui/time_series_chart.cpp" line="230"/>
         <source>Burst hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/time_series_chart.cpp" line="230"/>
-        <location filename="../ui/time_series_chart.cpp" line="233"/>
+        <location filename="../ui/time_series_chart.cpp" line="231"/>
+        <location filename="../ui/time_series_chart.cpp" line="234"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/time_series_chart.cpp" line="231"/>
+        <location filename="../ui/time_series_chart.cpp" line="232"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/time_series_chart.cpp" line="232"/>
-        <location filename="../ui/time_series_chart.cpp" line="234"/>
+        <location filename="../ui/time_series_chart.cpp" line="233"/>
+        <location filename="../ui/time_series_chart.cpp" line="235"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3876,163 +3896,163 @@
 <context>
     <name>fraudlens::ui::TrainingPanel</name>
     <message>
-        <location filename="../ui/training_panel.cpp" line="40"/>
+        <location filename="../ui/training_panel.cpp" line="48"/>
         <source>features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="42"/>
+        <location filename="../ui/training_panel.cpp" line="50"/>
         <source>models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="44"/>
+        <location filename="../ui/training_panel.cpp" line="52"/>
         <source>of which training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="46"/>
+        <location filename="../ui/training_panel.cpp" line="54"/>
         <source>of which scoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="48"/>
+        <location filename="../ui/training_panel.cpp" line="56"/>
         <source>rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="50"/>
+        <location filename="../ui/training_panel.cpp" line="58"/>
         <source>rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="52"/>
+        <location filename="../ui/training_panel.cpp" line="60"/>
         <source>bursts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="54"/>
+        <location filename="../ui/training_panel.cpp" line="62"/>
         <source>fusion, reasons and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="74"/>
-        <location filename="../ui/training_panel.cpp" line="199"/>
+        <location filename="../ui/training_panel.cpp" line="82"/>
+        <location filename="../ui/training_panel.cpp" line="215"/>
         <source>Training and scoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="80"/>
+        <location filename="../ui/training_panel.cpp" line="88"/>
         <source>Model default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="85"/>
+        <location filename="../ui/training_panel.cpp" line="93"/>
         <source>The same seed gives the same scores on the CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="89"/>
+        <location filename="../ui/training_panel.cpp" line="97"/>
         <source>All cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="93"/>
+        <location filename="../ui/training_panel.cpp" line="101"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="94"/>
+        <location filename="../ui/training_panel.cpp" line="102"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="95"/>
+        <location filename="../ui/training_panel.cpp" line="103"/>
         <source>CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="98"/>
+        <location filename="../ui/training_panel.cpp" line="106"/>
         <source>Train and score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="101"/>
+        <location filename="../ui/training_panel.cpp" line="109"/>
         <source>Train new models on all transactions, then score every transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="102"/>
+        <location filename="../ui/training_panel.cpp" line="110"/>
         <source>Re-score with current models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="104"/>
+        <location filename="../ui/training_panel.cpp" line="112"/>
         <source>Score every transaction again with the latest trained models, e.g. after editing rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="111"/>
+        <location filename="../ui/training_panel.cpp" line="119"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="112"/>
+        <location filename="../ui/training_panel.cpp" line="120"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="113"/>
+        <location filename="../ui/training_panel.cpp" line="121"/>
         <source>Threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="114"/>
+        <location filename="../ui/training_panel.cpp" line="122"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="135"/>
+        <location filename="../ui/training_panel.cpp" line="143"/>
         <source>Checking whether CUDA is available…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="157"/>
+        <location filename="../ui/training_panel.cpp" line="173"/>
         <source>Train and score on the GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="157"/>
+        <location filename="../ui/training_panel.cpp" line="173"/>
         <source>CUDA is not available on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="165"/>
+        <location filename="../ui/training_panel.cpp" line="181"/>
         <source>Not scored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="170"/>
+        <location filename="../ui/training_panel.cpp" line="186"/>
         <source>%1 %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="172"/>
+        <location filename="../ui/training_panel.cpp" line="188"/>
         <source>Latest run #%1 on %2, finished %3. Time per stage: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="199"/>
+        <location filename="../ui/training_panel.cpp" line="215"/>
         <source>Re-scoring with the current models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="203"/>
+        <location filename="../ui/training_panel.cpp" line="219"/>
         <source>Scoring cancelled: the previous results stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="206"/>
+        <location filename="../ui/training_panel.cpp" line="222"/>
         <source>Scored %1 transactions on %2 as run #%3: %4 alerts, %5 rings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4093,7 +4113,7 @@
 <context>
     <name>fraudlens::ui::Workspace</name>
     <message>
-        <location filename="../ui/workspace.h" line="98"/>
+        <location filename="../ui/workspace.h" line="101"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -680,108 +680,108 @@
 <context>
     <name>fraudlens::ui::AccountHeader</name>
     <message>
-        <location filename="../ui/account_header.cpp" line="52"/>
+        <location filename="../ui/account_header.cpp" line="51"/>
         <source>Show this ring in the network view</source>
         <translation>在关系网络视图中显示此欺诈团伙</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="84"/>
+        <location filename="../ui/account_header.cpp" line="83"/>
         <source>Age: %1</source>
         <translation>账龄：%1</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="84"/>
+        <location filename="../ui/account_header.cpp" line="83"/>
         <source>Age: unknown</source>
         <translation>账龄：未知</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="86"/>
+        <location filename="../ui/account_header.cpp" line="85"/>
         <source>Since %1, up to the latest transaction in the data</source>
         <translation>自 %1 起，至数据中最近一笔交易为止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/account_header.cpp" line="90"/>
+        <location filename="../ui/account_header.cpp" line="89"/>
         <source>%n transaction(s), %1 in total</source>
         <translation>
             <numerusform>%n 笔交易，合计 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="92"/>
+        <location filename="../ui/account_header.cpp" line="91"/>
         <source>Highest risk: %1</source>
         <translation>最高风险：%1</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="93"/>
+        <location filename="../ui/account_header.cpp" line="92"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="96"/>
+        <location filename="../ui/account_header.cpp" line="95"/>
         <source>Open alert #%1: %2, priority %3</source>
         <translation>未结告警 #%1：%2，优先级 %3</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="101"/>
+        <location filename="../ui/account_header.cpp" line="100"/>
         <source>No open alert</source>
         <translation>无未结告警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/account_header.cpp" line="106"/>
+        <location filename="../ui/account_header.cpp" line="105"/>
         <source>Ring #%1: %n account(s), score %2 ›</source>
         <translation>
             <numerusform>欺诈团伙 #%1：%n 个账户，评分 %2 ›</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="113"/>
+        <location filename="../ui/account_header.cpp" line="112"/>
         <source>No account shown</source>
         <translation>未显示账户</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="125"/>
+        <location filename="../ui/account_header.cpp" line="124"/>
         <source>Frozen</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="125"/>
+        <location filename="../ui/account_header.cpp" line="124"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="136"/>
+        <location filename="../ui/account_header.cpp" line="135"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="138"/>
+        <location filename="../ui/account_header.cpp" line="137"/>
         <source>in review</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="140"/>
+        <location filename="../ui/account_header.cpp" line="139"/>
         <source>escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="142"/>
+        <location filename="../ui/account_header.cpp" line="141"/>
         <source>confirmed fraud</source>
         <translation>确认欺诈</translation>
     </message>
     <message>
-        <location filename="../ui/account_header.cpp" line="144"/>
+        <location filename="../ui/account_header.cpp" line="143"/>
         <source>false positive</source>
         <translation>误报</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/account_header.cpp" line="151"/>
+        <location filename="../ui/account_header.cpp" line="150"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/account_header.cpp" line="152"/>
+        <location filename="../ui/account_header.cpp" line="151"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
@@ -919,156 +919,176 @@
 <context>
     <name>fraudlens::ui::AccountView</name>
     <message>
-        <location filename="../ui/account_view.cpp" line="51"/>
+        <location filename="../ui/account_view.cpp" line="54"/>
         <source>Reason (required):</source>
         <translation>原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="56"/>
+        <location filename="../ui/account_view.cpp" line="59"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="85"/>
+        <location filename="../ui/account_view.cpp" line="88"/>
         <source>Go to account…</source>
         <translation>转到账户…</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="93"/>
+        <location filename="../ui/account_view.cpp" line="96"/>
         <source>Add note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="155"/>
+        <location filename="../ui/account_view.cpp" line="100"/>
+        <source>Case report…</source>
+        <translation>案件报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_view.cpp" line="105"/>
+        <source>Case report saved to %1.</source>
+        <translation>案件报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_view.cpp" line="171"/>
         <source>Linked entities</source>
         <translation>关联实体</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="156"/>
+        <location filename="../ui/account_view.cpp" line="172"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="197"/>
+        <location filename="../ui/account_view.cpp" line="213"/>
         <source>The account could not be read: %1</source>
         <translation>无法读取该账户：%1</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="210"/>
+        <location filename="../ui/account_view.cpp" line="226"/>
         <source>Account #%1 is not in this database.</source>
         <translation>此数据库中没有账户 #%1。</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="242"/>
+        <location filename="../ui/account_view.cpp" line="259"/>
         <source>Showing the newest %1 of %2 transactions.</source>
         <translation>显示 %2 笔交易中最新的 %1 笔。</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="271"/>
+        <location filename="../ui/account_view.cpp" line="289"/>
         <source>Open an account from the alert queue, or go to one by its id.</source>
         <translation>请从告警队列打开账户，或按 ID 转到账户。</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="293"/>
+        <location filename="../ui/account_view.cpp" line="311"/>
         <source>No account has the id “%1”.</source>
         <translation>没有 ID 为“%1”的账户。</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="297"/>
+        <location filename="../ui/account_view.cpp" line="315"/>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="307"/>
+        <location filename="../ui/account_view.cpp" line="325"/>
         <source>Freeze %1</source>
         <translation>冻结 %1</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="307"/>
+        <location filename="../ui/account_view.cpp" line="325"/>
         <source>Unfreeze %1</source>
         <translation>解冻 %1</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="311"/>
+        <location filename="../ui/account_view.cpp" line="329"/>
         <source>A reason is required: %1 was not changed.</source>
         <translation>必须填写原因：%1 未作更改。</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="323"/>
+        <location filename="../ui/account_view.cpp" line="341"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="358"/>
+        <location filename="../ui/account_view.cpp" line="376"/>
         <source>Unfreeze…</source>
         <translation>解冻…</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="358"/>
+        <location filename="../ui/account_view.cpp" line="376"/>
         <source>Freeze…</source>
         <translation>冻结…</translation>
     </message>
     <message>
-        <location filename="../ui/account_view.cpp" line="361"/>
+        <location filename="../ui/account_view.cpp" line="379"/>
         <source>Auditor mode: decisions are disabled.</source>
         <translation>审计员模式：已禁用决策操作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_view.cpp" line="383"/>
+        <source>Save alert #%1 of this account as a PDF or HTML case report.</source>
+        <translation>将此账户的警报 #%1 保存为 PDF 或 HTML 案件报告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_view.cpp" line="384"/>
+        <source>This account has no alert to report on.</source>
+        <translation>此账户没有可报告的警报。</translation>
     </message>
 </context>
 <context>
     <name>fraudlens::ui::AlertDetailPane</name>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="54"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="47"/>
         <source>Detectors</source>
         <translation>检测器</translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="55"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="48"/>
         <source>Flagged transactions</source>
         <translation>已标记交易</translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="56"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="49"/>
         <source>Ring</source>
         <translation>欺诈团伙</translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="57"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="50"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="73"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="66"/>
         <source>Select an alert to see why it was raised.</source>
         <translation>选择一条告警以查看其生成原因。</translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="83"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="76"/>
         <source>Alert %1 is no longer in the queue.</source>
         <translation>告警 %1 已不在队列中。</translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="91"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="84"/>
         <source>Could not read this alert: %1</source>
         <translation>无法读取此告警：%1</translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="101"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="94"/>
         <source>Alert %1 on account %2 (frozen): %3</source>
         <translation>账户 %2（已冻结）的告警 %1：%3</translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="102"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="95"/>
         <source>Alert %1 on account %2: %3</source>
         <translation>账户 %2 的告警 %1：%3</translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="104"/>
-        <location filename="../ui/alert_detail_pane.cpp" line="106"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="97"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="99"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/alert_detail_pane.cpp" line="110"/>
+        <location filename="../ui/alert_detail_pane.cpp" line="103"/>
         <source>No reasons recorded</source>
         <translation>未记录原因</translation>
     </message>
@@ -1275,57 +1295,57 @@
 <context>
     <name>fraudlens::ui::AlertTableModel</name>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="58"/>
+        <location filename="../ui/alert_table_model.cpp" line="50"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="59"/>
+        <location filename="../ui/alert_table_model.cpp" line="51"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="60"/>
+        <location filename="../ui/alert_table_model.cpp" line="52"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="61"/>
+        <location filename="../ui/alert_table_model.cpp" line="53"/>
         <source>Top reasons</source>
         <translation>主要原因</translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="62"/>
+        <location filename="../ui/alert_table_model.cpp" line="54"/>
         <source>Detectors</source>
         <translation>检测器</translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="63"/>
+        <location filename="../ui/alert_table_model.cpp" line="55"/>
         <source>Ring</source>
         <translation>欺诈团伙</translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="64"/>
+        <location filename="../ui/alert_table_model.cpp" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="65"/>
+        <location filename="../ui/alert_table_model.cpp" line="57"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="66"/>
+        <location filename="../ui/alert_table_model.cpp" line="58"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="340"/>
+        <location filename="../ui/alert_table_model.cpp" line="332"/>
         <source>Account %1 is frozen</source>
         <translation>账户 %1 已冻结</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alert_table_model.cpp" line="373"/>
+        <location filename="../ui/alert_table_model.cpp" line="365"/>
         <source>%n min</source>
         <comment>age of an alert</comment>
         <translation>
@@ -1333,7 +1353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alert_table_model.cpp" line="375"/>
+        <location filename="../ui/alert_table_model.cpp" line="367"/>
         <source>%n h</source>
         <comment>age of an alert</comment>
         <translation>
@@ -1341,7 +1361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alert_table_model.cpp" line="376"/>
+        <location filename="../ui/alert_table_model.cpp" line="368"/>
         <source>%n d</source>
         <comment>age of an alert</comment>
         <translation>
@@ -1349,17 +1369,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="388"/>
+        <location filename="../ui/alert_table_model.cpp" line="380"/>
         <source>Risk, raised for high-severity rule hits</source>
         <translation>风险，命中高严重度规则时会提高</translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="390"/>
+        <location filename="../ui/alert_table_model.cpp" line="382"/>
         <source>Highest fused risk among the flagged transactions</source>
         <translation>已标记交易中的最高融合风险</translation>
     </message>
     <message>
-        <location filename="../ui/alert_table_model.cpp" line="392"/>
+        <location filename="../ui/alert_table_model.cpp" line="384"/>
         <source>Time since the alert was raised</source>
         <translation>自告警生成以来的时长</translation>
     </message>
@@ -1579,8 +1599,8 @@
         <translation> （%1 条未更改：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="63"/>
         <location filename="../ui/freeze_command.cpp" line="35"/>
+        <location filename="../ui/alert_status_command.cpp" line="63"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -1718,7 +1738,7 @@
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/csv_preview_loader.cpp" line="46"/>
+        <location filename="../ui/csv_preview_loader.cpp" line="44"/>
         <source>%1 is empty: a header row naming the columns is expected.</source>
         <translation>%1 为空：文件应包含一行列名标题。</translation>
     </message>
@@ -1726,148 +1746,148 @@
 <context>
     <name>fraudlens::ui::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="174"/>
+        <location filename="../ui/dashboard_view.cpp" line="187"/>
         <source>%1 accounts</source>
         <translation>%1 个账户</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="176"/>
+        <location filename="../ui/dashboard_view.cpp" line="189"/>
         <source>of %1 alerts</source>
         <translation>共 %1 条告警</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="179"/>
+        <location filename="../ui/dashboard_view.cpp" line="192"/>
         <source>%1 % of accounts</source>
         <translation>占账户的 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="181"/>
+        <location filename="../ui/dashboard_view.cpp" line="194"/>
         <source>accounts with an alert confirmed as fraud</source>
         <translation>有告警被确认为欺诈的账户</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="204"/>
+        <location filename="../ui/dashboard_view.cpp" line="220"/>
         <source>%1: %2 s</source>
         <translation>%1：%2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="207"/>
+        <location filename="../ui/dashboard_view.cpp" line="223"/>
         <source>Latest scoring run #%1 finished %2 on %3 in %4 s</source>
         <translation>最近一次评分运行 #%1 于 %2 在 %3 上完成，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="211"/>
+        <location filename="../ui/dashboard_view.cpp" line="227"/>
         <source>%1 burst hours on the platform, %2 merchant bursts</source>
         <translation>平台突发小时数 %1，商户突发 %2 次</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="215"/>
+        <location filename="../ui/dashboard_view.cpp" line="231"/>
         <source>Not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="217"/>
+        <location filename="../ui/dashboard_view.cpp" line="233"/>
         <source>Score the data to find bursts and raise alerts.</source>
         <translation>对数据进行评分以发现突发并生成告警。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="247"/>
+        <location filename="../ui/dashboard_view.cpp" line="266"/>
         <source>No labels in this data</source>
         <translation>此数据没有标签</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="249"/>
+        <location filename="../ui/dashboard_view.cpp" line="268"/>
         <source>Score the data to measure the detectors against its labels.</source>
         <translation>对数据进行评分，以对照其标签衡量各检测器。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="264"/>
+        <location filename="../ui/dashboard_view.cpp" line="283"/>
         <source>Could not load the dashboard: %1</source>
         <translation>无法加载仪表盘：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="290"/>
+        <location filename="../ui/dashboard_view.cpp" line="309"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="291"/>
+        <location filename="../ui/dashboard_view.cpp" line="310"/>
         <source>Open alerts</source>
         <translation>未结告警</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="292"/>
+        <location filename="../ui/dashboard_view.cpp" line="311"/>
         <source>Frozen accounts</source>
         <translation>已冻结账户</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="293"/>
-        <location filename="../ui/dashboard_view.cpp" line="310"/>
+        <location filename="../ui/dashboard_view.cpp" line="312"/>
+        <location filename="../ui/dashboard_view.cpp" line="329"/>
         <source>Confirmed fraud</source>
         <translation>确认欺诈</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="294"/>
+        <location filename="../ui/dashboard_view.cpp" line="313"/>
         <source>Open alerts by detector</source>
         <translation>按检测器统计的未结告警</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="295"/>
+        <location filename="../ui/dashboard_view.cpp" line="314"/>
         <source>Alerts by status</source>
         <translation>按状态统计的告警</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="296"/>
+        <location filename="../ui/dashboard_view.cpp" line="315"/>
         <source>Detectors against the labels (AUPRC)</source>
         <translation>各检测器对照标签的表现 (AUPRC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="304"/>
+        <location filename="../ui/dashboard_view.cpp" line="323"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="306"/>
+        <location filename="../ui/dashboard_view.cpp" line="325"/>
         <source>In review</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="308"/>
+        <location filename="../ui/dashboard_view.cpp" line="327"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="312"/>
+        <location filename="../ui/dashboard_view.cpp" line="331"/>
         <source>False positive</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="319"/>
+        <location filename="../ui/dashboard_view.cpp" line="338"/>
         <source>Fused risk</source>
         <translation>融合风险</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="321"/>
+        <location filename="../ui/dashboard_view.cpp" line="340"/>
         <source>Autoencoder</source>
         <translation>自编码器</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="323"/>
+        <location filename="../ui/dashboard_view.cpp" line="342"/>
         <source>Sequence</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="325"/>
+        <location filename="../ui/dashboard_view.cpp" line="344"/>
         <source>Rings</source>
         <translation>欺诈团伙</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="327"/>
+        <location filename="../ui/dashboard_view.cpp" line="346"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_view.cpp" line="329"/>
+        <location filename="../ui/dashboard_view.cpp" line="348"/>
         <source>Bursts</source>
         <translation>突发</translation>
     </message>
@@ -1875,33 +1895,33 @@
 <context>
     <name>fraudlens::ui::DemoBuilder</name>
     <message>
-        <location filename="../ui/demo_builder.cpp" line="93"/>
+        <location filename="../ui/demo_builder.cpp" line="83"/>
         <source>Preparing the demo</source>
         <translation>正在准备演示</translation>
     </message>
     <message>
-        <location filename="../ui/demo_builder.cpp" line="95"/>
+        <location filename="../ui/demo_builder.cpp" line="85"/>
         <source>Another job is running (%1). Open the demo when it has finished.</source>
         <translation>另一个任务正在运行（%1）。请在其完成后再打开演示。</translation>
     </message>
     <message>
-        <location filename="../ui/demo_builder.cpp" line="110"/>
+        <location filename="../ui/demo_builder.cpp" line="100"/>
         <source>The demo database is ready.</source>
         <translation>演示数据库已就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/demo_builder.cpp" line="123"/>
-        <location filename="../ui/demo_builder.cpp" line="134"/>
+        <location filename="../ui/demo_builder.cpp" line="113"/>
+        <location filename="../ui/demo_builder.cpp" line="124"/>
         <source>Demo cancelled.</source>
         <translation>演示已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/demo_builder.cpp" line="144"/>
+        <location filename="../ui/demo_builder.cpp" line="134"/>
         <source>Scoring the demo was cancelled.</source>
         <translation>演示数据的评分已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/demo_builder.cpp" line="148"/>
+        <location filename="../ui/demo_builder.cpp" line="138"/>
         <source>Demo ready: %1 transactions scored, %2 alerts.</source>
         <translation>演示已就绪：已评分 %1 笔交易，生成 %2 条告警。</translation>
     </message>
@@ -2326,100 +2346,100 @@
 <context>
     <name>fraudlens::ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="37"/>
+        <location filename="../ui/import_run_page.cpp" line="29"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="38"/>
+        <location filename="../ui/import_run_page.cpp" line="30"/>
         <source>The rows are stored in one transaction: all of them, or none if you cancel.</source>
         <translation>所有行在同一个数据库事务中保存：要么全部保存，若取消则全部不保存。</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="48"/>
+        <location filename="../ui/import_run_page.cpp" line="40"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="50"/>
+        <location filename="../ui/import_run_page.cpp" line="42"/>
         <source>Start import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="52"/>
+        <location filename="../ui/import_run_page.cpp" line="44"/>
         <source>&amp;Score now: run the detectors and build the alert queue</source>
         <translation>立即评分(&amp;S)：运行检测器并生成告警队列</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="107"/>
+        <location filename="../ui/import_run_page.cpp" line="99"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="120"/>
+        <location filename="../ui/import_run_page.cpp" line="112"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="129"/>
+        <location filename="../ui/import_run_page.cpp" line="121"/>
         <source>Another job is running (%1). The import starts when it has finished.</source>
         <translation>另一个任务正在运行（%1）。导入将在其完成后开始。</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="142"/>
+        <location filename="../ui/import_run_page.cpp" line="134"/>
         <source>Importing %1 into %2…</source>
         <translation>正在将 %1 导入到 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="164"/>
-        <location filename="../ui/import_run_page.cpp" line="167"/>
+        <location filename="../ui/import_run_page.cpp" line="156"/>
+        <location filename="../ui/import_run_page.cpp" line="159"/>
         <source>The import was cancelled; %1 is as it was.</source>
         <translation>导入已取消；%1 保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="165"/>
+        <location filename="../ui/import_run_page.cpp" line="157"/>
         <source>The import failed: %1
 %2 is as it was.</source>
         <translation>导入失败：%1
 %2 保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="169"/>
+        <location filename="../ui/import_run_page.cpp" line="161"/>
         <source>%1 already holds this file (import #%2); nothing was stored.</source>
         <translation>%1 中已有此文件（导入 #%2）；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="172"/>
+        <location filename="../ui/import_run_page.cpp" line="164"/>
         <source>%1 of %2 rows were rejected, so nothing was stored. Check the file again.</source>
         <translation>%2 行中有 %1 行被拒绝，因此未保存任何内容。请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="176"/>
+        <location filename="../ui/import_run_page.cpp" line="168"/>
         <source>Stored %1 rows in %2 as import #%3, with %4 new accounts.</source>
         <translation>已将 %1 行保存到 %2，作为导入 #%3，新增 %4 个账户。</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="181"/>
+        <location filename="../ui/import_run_page.cpp" line="173"/>
         <source>%1 rejected rows were left out.</source>
         <translation>已略过 %1 个被拒绝的行。</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="195"/>
+        <location filename="../ui/import_run_page.cpp" line="187"/>
         <source>Imported %1 of %2 rows.</source>
         <translation>已导入 %2 行中的 %1 行。</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="199"/>
+        <location filename="../ui/import_run_page.cpp" line="191"/>
         <source>Import refused: %1 rows rejected; nothing was stored.</source>
         <translation>导入被拒绝：%1 行被拒绝；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="201"/>
+        <location filename="../ui/import_run_page.cpp" line="193"/>
         <source>Import refused: the file was already imported; nothing was stored.</source>
         <translation>导入被拒绝：该文件已导入过；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/import_run_page.cpp" line="205"/>
+        <location filename="../ui/import_run_page.cpp" line="197"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>导入已取消；未保存任何内容。</translation>
     </message>
@@ -2427,122 +2447,122 @@
 <context>
     <name>fraudlens::ui::ImportValidationPage</name>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="37"/>
+        <location filename="../ui/import_validation_page.cpp" line="29"/>
         <source>Check the rows</source>
         <translation>检查行</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="38"/>
+        <location filename="../ui/import_validation_page.cpp" line="30"/>
         <source>Every row is read and checked against the mapping. Nothing is stored yet.</source>
         <translation>读取每一行并按字段映射进行检查。此时尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="40"/>
+        <location filename="../ui/import_validation_page.cpp" line="32"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="52"/>
+        <location filename="../ui/import_validation_page.cpp" line="44"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="67"/>
+        <location filename="../ui/import_validation_page.cpp" line="59"/>
         <source>Save reject report…</source>
         <translation>保存拒绝报告…</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="93"/>
+        <location filename="../ui/import_validation_page.cpp" line="85"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="105"/>
+        <location filename="../ui/import_validation_page.cpp" line="97"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="153"/>
+        <location filename="../ui/import_validation_page.cpp" line="145"/>
         <source>The file cannot be imported with this mapping: %1</source>
         <translation>无法使用此字段映射导入该文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="155"/>
+        <location filename="../ui/import_validation_page.cpp" line="147"/>
         <source>The file has a header but no rows.</source>
         <translation>该文件只有标题行，没有数据行。</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="157"/>
+        <location filename="../ui/import_validation_page.cpp" line="149"/>
         <source>%1 rows ok, none rejected.</source>
         <translation>%1 行正常，无拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="159"/>
+        <location filename="../ui/import_validation_page.cpp" line="151"/>
         <source>%1 rows ok, %2 rejected.</source>
         <translation>%1 行正常，%2 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="160"/>
+        <location filename="../ui/import_validation_page.cpp" line="152"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="160"/>
+        <location filename="../ui/import_validation_page.cpp" line="152"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="160"/>
+        <location filename="../ui/import_validation_page.cpp" line="152"/>
         <source>Column name</source>
         <translation>列名</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="160"/>
+        <location filename="../ui/import_validation_page.cpp" line="152"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="164"/>
+        <location filename="../ui/import_validation_page.cpp" line="156"/>
         <source>The first %1 of %2 rejected rows; the reject report lists them all.</source>
         <translation>%2 个被拒绝行中的前 %1 个；拒绝报告会列出全部。</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="166"/>
+        <location filename="../ui/import_validation_page.cpp" line="158"/>
         <source>Every rejected row.</source>
         <translation>全部被拒绝的行。</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="171"/>
+        <location filename="../ui/import_validation_page.cpp" line="163"/>
         <source>Import the %1 good rows and leave out the rejected ones</source>
         <translation>导入 %1 个正常行，略过被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="177"/>
+        <location filename="../ui/import_validation_page.cpp" line="169"/>
         <source>%1 already holds this file: import #%2 (%3, %4 rows stored, finished %5 UTC).</source>
         <translation>%1 中已有此文件：导入 #%2（%3，已保存 %4 行，完成于 %5 UTC）。</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="193"/>
+        <location filename="../ui/import_validation_page.cpp" line="185"/>
         <source>Save reject report</source>
         <translation>保存拒绝报告</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="194"/>
+        <location filename="../ui/import_validation_page.cpp" line="186"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="205"/>
+        <location filename="../ui/import_validation_page.cpp" line="197"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="211"/>
+        <location filename="../ui/import_validation_page.cpp" line="203"/>
         <source>Cannot replace %1.</source>
         <translation>无法替换 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/import_validation_page.cpp" line="213"/>
+        <location filename="../ui/import_validation_page.cpp" line="205"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -3797,24 +3817,24 @@
 <context>
     <name>fraudlens::ui::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/time_series_chart.cpp" line="229"/>
+        <location filename="../ui/time_series_chart.cpp" line="230"/>
         <source>Burst hour</source>
         <translation>突发小时</translation>
     </message>
     <message>
-        <location filename="../ui/time_series_chart.cpp" line="230"/>
-        <location filename="../ui/time_series_chart.cpp" line="233"/>
+        <location filename="../ui/time_series_chart.cpp" line="231"/>
+        <location filename="../ui/time_series_chart.cpp" line="234"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/time_series_chart.cpp" line="231"/>
+        <location filename="../ui/time_series_chart.cpp" line="232"/>
         <source>Flagged</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../ui/time_series_chart.cpp" line="232"/>
-        <location filename="../ui/time_series_chart.cpp" line="234"/>
+        <location filename="../ui/time_series_chart.cpp" line="233"/>
+        <location filename="../ui/time_series_chart.cpp" line="235"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
@@ -3860,163 +3880,163 @@
 <context>
     <name>fraudlens::ui::TrainingPanel</name>
     <message>
-        <location filename="../ui/training_panel.cpp" line="40"/>
+        <location filename="../ui/training_panel.cpp" line="48"/>
         <source>features</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="42"/>
+        <location filename="../ui/training_panel.cpp" line="50"/>
         <source>models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="44"/>
+        <location filename="../ui/training_panel.cpp" line="52"/>
         <source>of which training</source>
         <translation>其中训练</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="46"/>
+        <location filename="../ui/training_panel.cpp" line="54"/>
         <source>of which scoring</source>
         <translation>其中评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="48"/>
+        <location filename="../ui/training_panel.cpp" line="56"/>
         <source>rings</source>
         <translation>欺诈团伙</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="50"/>
+        <location filename="../ui/training_panel.cpp" line="58"/>
         <source>rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="52"/>
+        <location filename="../ui/training_panel.cpp" line="60"/>
         <source>bursts</source>
         <translation>突发</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="54"/>
+        <location filename="../ui/training_panel.cpp" line="62"/>
         <source>fusion, reasons and alerts</source>
         <translation>融合、原因与告警</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="74"/>
-        <location filename="../ui/training_panel.cpp" line="199"/>
+        <location filename="../ui/training_panel.cpp" line="82"/>
+        <location filename="../ui/training_panel.cpp" line="215"/>
         <source>Training and scoring</source>
         <translation>训练与评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="80"/>
+        <location filename="../ui/training_panel.cpp" line="88"/>
         <source>Model default</source>
         <translation>模型默认值</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="85"/>
+        <location filename="../ui/training_panel.cpp" line="93"/>
         <source>The same seed gives the same scores on the CPU</source>
         <translation>在 CPU 上，相同的种子会得到相同的评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="89"/>
+        <location filename="../ui/training_panel.cpp" line="97"/>
         <source>All cores</source>
         <translation>所有核心</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="93"/>
+        <location filename="../ui/training_panel.cpp" line="101"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="94"/>
+        <location filename="../ui/training_panel.cpp" line="102"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="95"/>
+        <location filename="../ui/training_panel.cpp" line="103"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="98"/>
+        <location filename="../ui/training_panel.cpp" line="106"/>
         <source>Train and score</source>
         <translation>训练并评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="101"/>
+        <location filename="../ui/training_panel.cpp" line="109"/>
         <source>Train new models on all transactions, then score every transaction</source>
         <translation>在所有交易上训练新模型，然后对每笔交易评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="102"/>
+        <location filename="../ui/training_panel.cpp" line="110"/>
         <source>Re-score with current models</source>
         <translation>用当前模型重新评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="104"/>
+        <location filename="../ui/training_panel.cpp" line="112"/>
         <source>Score every transaction again with the latest trained models, e.g. after editing rules</source>
         <translation>用最近训练的模型对每笔交易重新评分，例如在编辑规则之后</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="111"/>
+        <location filename="../ui/training_panel.cpp" line="119"/>
         <source>Epochs</source>
         <translation>训练轮数</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="112"/>
+        <location filename="../ui/training_panel.cpp" line="120"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="113"/>
+        <location filename="../ui/training_panel.cpp" line="121"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="114"/>
+        <location filename="../ui/training_panel.cpp" line="122"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="135"/>
+        <location filename="../ui/training_panel.cpp" line="143"/>
         <source>Checking whether CUDA is available…</source>
         <translation>正在检查 CUDA 是否可用…</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="157"/>
+        <location filename="../ui/training_panel.cpp" line="173"/>
         <source>Train and score on the GPU</source>
         <translation>在 GPU 上训练并评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="157"/>
+        <location filename="../ui/training_panel.cpp" line="173"/>
         <source>CUDA is not available on this machine</source>
         <translation>此计算机上没有可用的 CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="165"/>
+        <location filename="../ui/training_panel.cpp" line="181"/>
         <source>Not scored yet.</source>
         <translation>尚未评分。</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="170"/>
+        <location filename="../ui/training_panel.cpp" line="186"/>
         <source>%1 %2 s</source>
         <translation>%1 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="172"/>
+        <location filename="../ui/training_panel.cpp" line="188"/>
         <source>Latest run #%1 on %2, finished %3. Time per stage: %4.</source>
         <translation>最近一次运行 #%1，设备 %2，完成于 %3。各阶段用时：%4。</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="199"/>
+        <location filename="../ui/training_panel.cpp" line="215"/>
         <source>Re-scoring with the current models</source>
         <translation>正在用当前模型重新评分</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="203"/>
+        <location filename="../ui/training_panel.cpp" line="219"/>
         <source>Scoring cancelled: the previous results stand.</source>
         <translation>评分已取消：之前的结果保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="206"/>
+        <location filename="../ui/training_panel.cpp" line="222"/>
         <source>Scored %1 transactions on %2 as run #%3: %4 alerts, %5 rings.</source>
         <translation>已在 %2 上对 %1 笔交易完成评分（运行 #%3）：%4 条告警，%5 个欺诈团伙。</translation>
     </message>
@@ -4077,7 +4097,7 @@
 <context>
     <name>fraudlens::ui::Workspace</name>
     <message>
-        <location filename="../ui/workspace.h" line="98"/>
+        <location filename="../ui/workspace.h" line="101"/>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>

@@ -4,7 +4,9 @@
 #include "account_history_list.h"
 #include "account_transactions_model.h"
 #include "case_actions.h"
+#include "case_report_exporter.h"
 #include "cases/account_snapshot.h"
+#include "icons.h"
 #include "linked_entities_list.h"
 #include "time_series_chart.h"
 #include "transaction_details.h"
@@ -12,6 +14,7 @@
 
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QDir>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -93,6 +96,18 @@ void AccountView::buildLayout()
     m_note = new QPushButton(tr("Add note…"), this);
     m_note->setObjectName(QStringLiteral("addNoteButton"));
     connect(m_note, &QPushButton::clicked, this, &AccountView::addNote);
+    // Browsing, not deciding: auditors report on cases too, closed ones included.
+    m_report = new QPushButton(icons::get("action-report"), tr("Case report…"), this);
+    m_report->setObjectName(QStringLiteral("caseReportButton"));
+    connect(m_report, &QPushButton::clicked, this, &AccountView::exportCaseReport);
+    m_exporter = new CaseReportExporter(m_workspace, this);
+    connect(m_exporter, &CaseReportExporter::exported, this, [this](const QString& path) {
+        showMessage(tr("Case report saved to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_exporter, &CaseReportExporter::failed, this, &AccountView::showMessage);
+    m_reportPathProvider = [this](qint64 alertId, const QString& account) {
+        return CaseReportExporter::choosePath(this, alertId, account);
+    };
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("accountMessage"));
@@ -139,6 +154,7 @@ void AccountView::buildLayout()
     buttons->addStretch(1);
     buttons->addWidget(m_freeze);
     buttons->addWidget(m_note);
+    buttons->addWidget(m_report);
     auto* tools = new QVBoxLayout;
     tools->addWidget(m_search);
     tools->addLayout(buttons);
@@ -218,6 +234,7 @@ void AccountView::present(cases::AccountSnapshot snapshot)
     m_shownLabel = QString::fromStdString(profile.externalId);
     m_shownFrozen = profile.frozen();
     m_openAlertId = profile.openAlert ? std::optional<qint64>(profile.openAlert->id) : std::nullopt;
+    m_caseAlertId = profile.caseAlert ? std::optional<qint64>(profile.caseAlert->id) : std::nullopt;
     m_decisionPending = false;
     m_header->setProfile(profile);
 
@@ -260,6 +277,7 @@ void AccountView::reset(const QString& message)
     m_shownLabel.clear();
     m_shownFrozen = false;
     m_openAlertId.reset();
+    m_caseAlertId.reset();
     m_decisionPending = false;
     m_accountId = 0;
     m_header->clear();
@@ -361,6 +379,19 @@ void AccountView::updateActions()
     const QString auditor = tr("Auditor mode: decisions are disabled.");
     m_freeze->setToolTip(m_workspace.readOnly() ? auditor : QString());
     m_note->setToolTip(m_workspace.readOnly() ? auditor : QString());
+    m_report->setEnabled(m_caseAlertId.has_value());
+    m_report->setToolTip(m_caseAlertId ? tr("Save alert #%1 of this account as a PDF or HTML case report.").arg(*m_caseAlertId)
+                                       : tr("This account has no alert to report on."));
+}
+
+void AccountView::exportCaseReport()
+{
+    if (!m_caseAlertId)
+        return;
+    const qint64 alertId = *m_caseAlertId; // copied: a reload may change it while the dialog is open
+    const QString path = m_reportPathProvider(alertId, m_shownLabel);
+    if (!path.isEmpty())
+        m_exporter->exportAlert(alertId, path);
 }
 
 } // namespace fraudlens::ui

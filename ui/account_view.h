@@ -24,6 +24,7 @@ class AccountHeader;
 class AccountHistoryList;
 class AccountTransactionsModel;
 class CaseActions;
+class CaseReportExporter;
 class LinkedEntitiesList;
 class TimeSeriesChart;
 class TransactionDetails;
@@ -38,6 +39,9 @@ public:
     // Asks the analyst for a required text (a reason, a note) under `title`; nullopt when
     // they cancelled. Tests install their own instead of the dialog.
     using TextProvider = std::function<std::optional<QString>(const QString& title)>;
+    // Asks where to save the case report of `alertId`; empty when cancelled. Tests install
+    // their own instead of the save dialog.
+    using ReportPathProvider = std::function<QString(qint64 alertId, const QString& account)>;
 
     AccountView(Workspace& workspace, CaseActions& actions, QWidget* parent = nullptr);
     ~AccountView() override;
@@ -47,6 +51,7 @@ public:
 
     void setReasonProvider(TextProvider provider) { m_reasonProvider = std::move(provider); }
     void setNoteProvider(TextProvider provider) { m_noteProvider = std::move(provider); }
+    void setReportPathProvider(ReportPathProvider provider) { m_reportPathProvider = std::move(provider); }
 
 Q_SIGNALS:
     // Freshly loaded data of the account is on screen.
@@ -62,6 +67,7 @@ private:
     void search();
     void toggleFrozen();
     void addNote();
+    void exportCaseReport();
     void selectTransaction(qint64 txId);
     void showSelectedTransaction();
     qint64 selectedTransaction() const;
@@ -71,6 +77,7 @@ private:
     CaseActions& m_actions;
     TextProvider m_reasonProvider;
     TextProvider m_noteProvider;
+    ReportPathProvider m_reportPathProvider;
 
     qint64 m_accountId = 0;     // the account asked for
     quint64 m_loadSerial = 0;   // the newest load asked; older answers are dropped
@@ -80,12 +87,15 @@ private:
     QString m_shownLabel;
     bool m_shownFrozen = false;
     std::optional<qint64> m_openAlertId;
+    std::optional<qint64> m_caseAlertId;
     bool m_decisionPending = false;
 
     AccountHeader* m_header = nullptr;
     QLineEdit* m_search = nullptr;
     QPushButton* m_freeze = nullptr;
     QPushButton* m_note = nullptr;
+    QPushButton* m_report = nullptr;
+    CaseReportExporter* m_exporter = nullptr;
     QLabel* m_message = nullptr;
     TimeSeriesChart* m_chart = nullptr;
     AccountTransactionsModel* m_model = nullptr;

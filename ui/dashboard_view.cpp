@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace fraudlens::ui {
@@ -109,9 +111,9 @@ void DashboardView::onDataChanged(DataChanges what)
     if (!m_workspace.isOpen())
         return;
     if (what & kMeasuredChanges)
-        reload(true);
+        reload(Depth::Measured);
     else if (what & kCountedChanges)
-        reload(false);
+        reload(Depth::Cases);
 }
 
 void DashboardView::restart()
@@ -120,24 +122,35 @@ void DashboardView::restart()
     // flight any more.
     m_loading = false;
     m_reloadPending = false;
-    m_pendingAuprc = false;
+    m_pendingDepth = Depth::Cases;
     clearFigures();
-    reload(true);
+    reload(Depth::Measured);
 }
 
-void DashboardView::reload(bool withAuprc)
+void DashboardView::reload(Depth depth)
 {
-    // Nothing to keep until a first measurement arrived.
-    withAuprc = withAuprc || !m_auprcMeasured;
+    // A partial reload needs something to build on.
+    if (!m_figures)
+        depth = std::max(depth, Depth::Series);
+    if (!m_auprcMeasured)
+        depth = std::max(depth, Depth::Measured);
     if (m_loading) {
         m_reloadPending = true;
-        m_pendingAuprc = m_pendingAuprc || withAuprc;
+        m_pendingDepth = std::max(m_pendingDepth, depth);
         return;
     }
     m_loading = true;
+    // A copy for the worker to complete: only what a decision changes is read again.
+    std::optional<cases::DashboardFigures> base;
+    if (depth == Depth::Cases)
+        base = m_figures;
     m_workspace.read<cases::DashboardFigures>(
-        this, [withAuprc](store::Database& db) { return cases::DashboardFigures::load(db, withAuprc); },
-        [this](cases::DashboardFigures figures) {
+        this,
+        [depth, base = std::move(base)](store::Database& db) mutable {
+            return base ? cases::DashboardFigures::refreshCases(db, std::move(*base))
+                        : cases::DashboardFigures::load(db, depth == Depth::Measured);
+        },
+        [this, depth](cases::DashboardFigures figures) {
             m_loading = false;
             if (figures.evaluated) {
                 m_auprcMeasured = true;
@@ -146,7 +159,7 @@ void DashboardView::reload(bool withAuprc)
             m_hasLabels = figures.hasLabels;
             m_figures = std::move(figures);
             m_message->hide();
-            showFigures(*m_figures);
+            showFigures(*m_figures, depth);
             Q_EMIT loaded();
             finishLoad();
         },
@@ -161,13 +174,13 @@ void DashboardView::finishLoad()
 {
     if (!m_reloadPending)
         return;
-    const bool withAuprc = m_pendingAuprc;
+    const Depth depth = m_pendingDepth;
     m_reloadPending = false;
-    m_pendingAuprc = false;
-    reload(withAuprc);
+    m_pendingDepth = Depth::Cases;
+    reload(depth);
 }
 
-void DashboardView::showFigures(const cases::DashboardFigures& f)
+void DashboardView::showFigures(const cases::DashboardFigures& f, Depth depth)
 {
     const QLocale locale;
     m_transactions->setValue(locale.toString(f.transactions));
@@ -179,11 +192,14 @@ void DashboardView::showFigures(const cases::DashboardFigures& f)
     m_frozen->setDetail(tr("%1 % of accounts").arg(locale.toString(frozenShare, 'f', 1)));
     m_confirmed->setValue(locale.toString(f.confirmedFraudAccounts));
     m_confirmed->setDetail(tr("accounts with an alert confirmed as fraud"));
-    showCharts(f);
+    // Redrawing thousands of hours on the UI thread is the costly part of a reload.
+    if (depth != Depth::Cases)
+        showSeries(f);
+    showCaseCharts(f);
     showAuprc();
 }
 
-void DashboardView::showCharts(const cases::DashboardFigures& f)
+void DashboardView::showSeries(const cases::DashboardFigures& f)
 {
     const QLocale locale;
     QList<QPointF> hourly;
@@ -216,7 +232,10 @@ void DashboardView::showCharts(const cases::DashboardFigures& f)
         m_latestRun->setToolTip(QString());
         m_burstSummary->setText(tr("Score the data to find bursts and raise alerts."));
     }
+}
 
+void DashboardView::showCaseCharts(const cases::DashboardFigures& f)
+{
     QStringList detectors;
     QList<qreal> openByDetector;
     for (const auto& d : f.alertsByDetector) {
@@ -295,7 +314,7 @@ void DashboardView::retranslate()
     m_byStatus->setTitle(tr("Alerts by status"));
     m_auprc->setTitle(tr("Detectors against the labels (AUPRC)"));
     if (m_figures)
-        showFigures(*m_figures);
+        showFigures(*m_figures, Depth::Measured); // every text in the new language
 }
 
 QString DashboardView::statusTitle(const std::string& status)

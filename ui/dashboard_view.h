@@ -37,12 +37,15 @@ protected:
 private:
     void onDataChanged(DataChanges what);
     void restart();
-    // withAuprc re-measures the detectors (about a second on big data); changes that move
-    // no score and no label keep the last measurement.
-    void reload(bool withAuprc);
+    // How much a reload reads, least first. A decision changes only the case figures; new
+    // data changes the series too; new scores or labels also call for measuring the
+    // detectors again (about a second on big data).
+    enum class Depth { Cases, Series, Measured };
+    void reload(Depth depth);
     void finishLoad();
-    void showFigures(const cases::DashboardFigures& figures);
-    void showCharts(const cases::DashboardFigures& figures);
+    void showFigures(const cases::DashboardFigures& figures, Depth depth);
+    void showSeries(const cases::DashboardFigures& figures);
+    void showCaseCharts(const cases::DashboardFigures& figures);
     void showAuprc();
     void showError(const QString& message);
     void clearFigures();
@@ -67,7 +70,7 @@ private:
 
     bool m_loading = false;
     bool m_reloadPending = false;
-    bool m_pendingAuprc = false;
+    Depth m_pendingDepth = Depth::Cases;
     std::optional<cases::DashboardFigures> m_figures;
     // The last measurement, kept across reloads that skip it.
     bool m_auprcMeasured = false;

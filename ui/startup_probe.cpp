@@ -2,6 +2,7 @@
 
 #include "alert_queue_view.h"
 #include "main_window.h"
+#include "models/torch_runtime.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -47,9 +48,12 @@ void StartupProbe::report()
 {
     // Epoch times too, so a bench can count from the moment it started the process
     // (loading Qt, LibTorch and the rest happens before QApplication exists).
-    std::printf("first_paint_ms %lld\nalert_queue_ms %lld\nfirst_paint_epoch_ms %lld\nalert_queue_epoch_ms %lld\n",
+    // Whether opening the window loaded LibTorch: it should not until something trains or scores.
+    std::printf("first_paint_ms %lld\nalert_queue_ms %lld\nfirst_paint_epoch_ms %lld\nalert_queue_epoch_ms %lld\n"
+                "model_runtime_loaded %d\n",
                 static_cast<long long>(m_firstPaintMs), static_cast<long long>(m_queueMs),
-                static_cast<long long>(m_firstPaintEpochMs), static_cast<long long>(m_queueEpochMs));
+                static_cast<long long>(m_firstPaintEpochMs), static_cast<long long>(m_queueEpochMs),
+                models::TorchRuntime::loaded() ? 1 : 0);
     std::fflush(stdout);
     QApplication::exit(m_firstPaintMs >= 0 && m_queueMs >= 0 ? 0 : 1);
 }

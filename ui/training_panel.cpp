@@ -26,11 +26,19 @@ namespace fraudlens::ui {
 
 namespace {
 
-// LibTorch may initialise the CUDA driver to answer, which can take seconds: ask once per
-// process, off the UI thread, and let every panel share the answer.
+// Asking loads LibTorch (about a second) and may initialise the CUDA driver (seconds):
+// ask once per process, off the UI thread, and only once a panel is shown, so a start
+// that never opens the Models tab never pays for it. Without the model runtime there is
+// no CUDA either; scoring then says why the runtime did not load.
 QFuture<bool> cudaCheck()
 {
-    static const QFuture<bool> check = QtConcurrent::run([] { return models::ComputeDevice::cudaAvailable(); });
+    static const QFuture<bool> check = QtConcurrent::run([] {
+        try {
+            return models::ComputeDevice::cudaAvailable();
+        } catch (const std::exception&) {
+            return false;
+        }
+    });
     return check;
 }
 
@@ -135,9 +143,17 @@ TrainingPanel::TrainingPanel(Workspace& workspace, QWidget* parent)
     m_device->setItemData(cuda, tr("Checking whether CUDA is available…"), Qt::ToolTipRole);
     connect(&m_cudaCheck, &QFutureWatcher<bool>::finished, this,
             [this] { showCudaAvailability(m_cudaCheck.future().result()); });
-    m_cudaCheck.setFuture(cudaCheck());
 
     setLatestRun(std::nullopt);
+}
+
+void TrainingPanel::showEvent(QShowEvent* event)
+{
+    QGroupBox::showEvent(event);
+    if (!m_cudaAsked) {
+        m_cudaAsked = true;
+        m_cudaCheck.setFuture(cudaCheck());
+    }
 }
 
 int TrainingPanel::deviceIndex(models::DeviceRequest request) const

@@ -32,6 +32,9 @@ public:
     // another job is running.
     bool startScoring(const QString& dbPath, bool reuseModels);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showCudaAvailability(bool available);
     void updateEnabled();
@@ -46,6 +49,7 @@ private:
     QPushButton* m_rescore = nullptr;
     QLabel* m_run = nullptr;
     QFutureWatcher<bool> m_cudaCheck;
+    bool m_cudaAsked = false;
     bool m_modelsRegistered = false;
 };
 

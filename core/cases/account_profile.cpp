@@ -69,6 +69,19 @@ void loadOpenAlert(store::Database& db, AccountProfile& p)
         p.openAlert = AccountAlert{s.columnInt(0), s.columnText(1), s.columnDouble(2)};
 }
 
+void loadCaseAlert(store::Database& db, AccountProfile& p)
+{
+    if (p.openAlert) {
+        p.caseAlert = p.openAlert;
+        return;
+    }
+    // Newest first by rowid, which stops at the account's latest alert without an index.
+    store::Statement s(db, "SELECT id, status, priority FROM alerts WHERE account_id = ? ORDER BY id DESC LIMIT 1");
+    s.bind(1, p.id);
+    if (s.step())
+        p.caseAlert = AccountAlert{s.columnInt(0), s.columnText(1), s.columnDouble(2)};
+}
+
 void loadLinkedEntities(store::Database& db, AccountProfile& p)
 {
     for (const std::string_view kind : kLinkKinds) {
@@ -108,6 +121,7 @@ std::optional<AccountProfile> AccountProfile::load(store::Database& db, std::int
     loadRisk(db, p);
     loadRing(db, p);
     loadOpenAlert(db, p);
+    loadCaseAlert(db, p);
     loadLinkedEntities(db, p);
     return p;
 }

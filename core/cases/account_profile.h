@@ -48,6 +48,9 @@ struct AccountProfile {
     std::optional<AccountRing> ring;
     std::optional<double> maxRisk; // highest fused risk of its scored transactions
     std::optional<AccountAlert> openAlert;
+    // The case a report of this account covers: the open alert, else the newest closed one,
+    // so that auditors can report closed cases too.
+    std::optional<AccountAlert> caseAlert;
     // Grouped by kind (device, ip, card, email, address), most shared first.
     std::vector<LinkedEntity> linkedEntities;
 

@@ -3,10 +3,10 @@
 #include "cases/alert_status.h"
 #include "eval/evaluation.h"
 #include "store/database.h"
+#include "store/read_transaction.h"
 #include "store/statement.h"
 
 #include <nlohmann/json.hpp>
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
@@ -154,32 +154,35 @@ void loadAuprc(store::Database& db, DashboardFigures& f)
 
 DashboardFigures DashboardFigures::load(store::Database& db, bool withAuprc)
 {
-    // One read transaction: every figure describes the same moment, even while the
-    // writer commits between two of the queries. A caller's open transaction serves too.
-    const bool own = sqlite3_get_autocommit(db.handle()) != 0;
-    if (own)
-        db.exec("BEGIN");
-    try {
-        DashboardFigures f;
-        loadHourly(db, f);
-        loadBursts(db, f);
-        loadAccounts(db, f);
-        loadAlertsByStatus(db, f);
-        loadAlertsByDetector(db, f);
-        loadLatestRun(db, f);
-        // Stops at the first labelled row; scans the table only when there is none.
-        f.hasLabels = exists(db, "SELECT EXISTS (SELECT 1 FROM transactions WHERE label IS NOT NULL)");
-        if (withAuprc)
-            loadAuprc(db, f);
-        if (own)
-            db.exec("COMMIT");
-        return f;
-    } catch (...) {
-        // An interrupted statement may have ended the transaction already.
-        if (own && !sqlite3_get_autocommit(db.handle()))
-            sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
+    // Every figure describes the same moment, even while the writer commits between two
+    // of the queries.
+    const store::ReadTransaction snapshot(db);
+    DashboardFigures f;
+    loadHourly(db, f);
+    loadBursts(db, f);
+    loadAccounts(db, f);
+    loadAlertsByStatus(db, f);
+    loadAlertsByDetector(db, f);
+    loadLatestRun(db, f);
+    // Stops at the first labelled row; scans the table only when there is none.
+    f.hasLabels = exists(db, "SELECT EXISTS (SELECT 1 FROM transactions WHERE label IS NOT NULL)");
+    if (withAuprc)
+        loadAuprc(db, f);
+    return f;
+}
+
+DashboardFigures DashboardFigures::refreshCases(store::Database& db, DashboardFigures previous)
+{
+    const store::ReadTransaction snapshot(db);
+    DashboardFigures f = std::move(previous);
+    f.alerts = 0;
+    f.openAlerts = 0;
+    f.alertsByStatus.clear();
+    f.alertsByDetector.clear();
+    loadAccounts(db, f);
+    loadAlertsByStatus(db, f);
+    loadAlertsByDetector(db, f);
+    return f;
 }
 
 } // namespace fraudlens::cases

@@ -76,6 +76,11 @@ struct DashboardFigures {
     // few million rows, so a reload after an alert decision (which changes no score or
     // label) may skip it and keep the previous figures.
     static DashboardFigures load(store::Database& db, bool withAuprc = true);
+    // `previous` with only what an analyst's decision changes read again: frozen accounts,
+    // alerts by status and detector, confirmed fraud. The hourly series, bursts, the latest
+    // run and the AUPRC figures are kept: no decision changes them, and the hourly series is
+    // the dashboard's most expensive read.
+    static DashboardFigures refreshCases(store::Database& db, DashboardFigures previous);
 };
 
 } // namespace fraudlens::cases

@@ -17,6 +17,7 @@
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/transaction_record.h"
+#include "timeseries/hour_index.h"
 #include "util/progress.h"
 #include "util/sub_progress.h"
 
@@ -30,8 +31,6 @@ namespace fraudlens::live {
 namespace {
 
 using scoring::Detector;
-
-constexpr double kHourMs = 3'600'000.0;
 
 std::size_t index(Detector d) { return static_cast<std::size_t>(d); }
 
@@ -229,7 +228,7 @@ LiveScore LiveScorer::score(const store::TransactionRecord& incoming, std::int64
         order.fused = m_context.lift(m_frame.account[reversed], m_frame.tsMs[reversed], m_ownRisk[reversed]);
         if (out.fused >= scoring::ReasonCollector::kMinEvidence)
             order.reason = scoring::ReasonCollector::refundReason(
-                candidates, out.fused, static_cast<double>(ts - m_frame.tsMs[reversed]) / kHourMs);
+                candidates, out.fused, static_cast<double>(ts - m_frame.tsMs[reversed]) / static_cast<double>(timeseries::kHourMs));
         out.reversedOrder = std::move(order);
     }
     if (out.fused > out.ownRisk + 1e-4f)

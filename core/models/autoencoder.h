@@ -13,8 +13,11 @@ class Progress;
 
 namespace fraudlens::models {
 
+class AutoencoderEngine;
+
 // Dense autoencoder over scaled transaction features; the score is the reconstruction
-// error. LibTorch stays behind the pimpl so only autoencoder.cpp pays for its headers.
+// error. The work is done by an engine from the LibTorch module, loaded on first
+// construction (TorchRuntime), so LibTorch's headers and libraries stay out of the rest.
 class Autoencoder {
 public:
     struct Options {
@@ -46,8 +49,8 @@ public:
     double finalLoss() const;
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
+    std::size_t m_width;
+    std::unique_ptr<AutoencoderEngine> m_engine;
 };
 
 } // namespace fraudlens::models

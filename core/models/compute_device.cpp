@@ -1,12 +1,12 @@
 #include "models/compute_device.h"
 
 #include "models/model_error.h"
-
-#include <torch/torch.h>
+#include "models/torch_backend.h"
+#include "models/torch_runtime.h"
 
 namespace fraudlens::models {
 
-bool ComputeDevice::cudaAvailable() { return torch::cuda::is_available(); }
+bool ComputeDevice::cudaAvailable() { return TorchRuntime::backend().cudaAvailable(); }
 
 ComputeDevice ComputeDevice::resolve(DeviceRequest request)
 {
@@ -38,7 +38,7 @@ DeviceRequest ComputeDevice::parseRequest(std::string_view text)
 void ComputeDevice::setThreads(int threads)
 {
     if (threads > 0)
-        torch::set_num_threads(threads);
+        TorchRuntime::backend().setThreads(threads);
 }
 
 } // namespace fraudlens::models

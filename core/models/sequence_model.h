@@ -13,10 +13,13 @@ class Progress;
 
 namespace fraudlens::models {
 
+class SequenceEngine;
+
 // LSTM over each account's transactions in time order: from the history so far it
 // predicts the next transaction's target features (amount, gap, novelty of device, ...).
 // A transaction's score is how badly it was predicted. The first transaction of an
-// account has no history and gets no score (NaN). LibTorch stays behind the pimpl.
+// account has no history and gets no score (NaN). The work is done by an engine from
+// the LibTorch module, loaded on first construction (TorchRuntime).
 class SequenceModel {
 public:
     struct Options {
@@ -62,8 +65,9 @@ public:
     double finalLoss() const;
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
+    std::size_t m_width;
+    std::vector<int> m_targets;
+    std::unique_ptr<SequenceEngine> m_engine;
 };
 
 } // namespace fraudlens::models

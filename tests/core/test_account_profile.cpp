@@ -29,6 +29,7 @@ private Q_SLOTS:
     void ringMembership();
     void profileMatchesTheTables();
     void findsByExternalId();
+    void caseAlertStaysAfterTheCaseCloses();
     void transactionsAreInTimeOrder();
     void keepsTheNewestWhenTruncated();
     void flagsTheAlertedTransactions();
@@ -164,6 +165,39 @@ void TestAccountProfile::profileMatchesTheTables()
         QVERIFY(p->ageMs && *p->ageMs >= 0);
 
     QVERIFY(!cases::AccountProfile::load(*m_db, scalar("SELECT MAX(id) + 1 FROM accounts")));
+}
+
+// The account view's case report covers the open alert, and once it is decided, the
+// closed one: an auditor reports on closed cases.
+void TestAccountProfile::caseAlertStaysAfterTheCaseCloses()
+{
+    const std::int64_t open = scalar("SELECT id FROM alerts WHERE account_id = ? "
+                                     "AND status IN ('new', 'in_review', 'escalated')",
+                                     m_alertAccount);
+    QVERIFY(open != 0);
+    const auto before = cases::AccountProfile::load(*m_db, m_alertAccount);
+    QVERIFY(before && before->caseAlert);
+    QCOMPARE(before->caseAlert->id, open);
+
+    const auto setStatus = [this](std::int64_t alert, const std::string& status) {
+        store::Statement s(*m_db, "UPDATE alerts SET status = ? WHERE id = ?");
+        s.bind(1, status);
+        s.bind(2, alert);
+        s.step();
+    };
+    setStatus(open, "confirmed_fraud");
+    const auto closed = cases::AccountProfile::load(*m_db, m_alertAccount);
+    setStatus(open, "new");
+    QVERIFY(closed);
+    QVERIFY(!closed->openAlert);
+    QVERIFY(closed->caseAlert);
+    QCOMPARE(closed->caseAlert->id, open);
+    QCOMPARE(closed->caseAlert->status, std::string("confirmed_fraud"));
+
+    const std::int64_t quiet = scalar("SELECT MIN(id) FROM accounts WHERE id NOT IN (SELECT account_id FROM alerts)");
+    QVERIFY(quiet != 0);
+    const auto none = cases::AccountProfile::load(*m_db, quiet);
+    QVERIFY(none && !none->caseAlert);
 }
 
 void TestAccountProfile::findsByExternalId()

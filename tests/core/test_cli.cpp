@@ -22,6 +22,7 @@ private Q_SLOTS:
     void auditVerifyExitsFourOnTampering();
     void demoBuildsDatabaseAndCsv();
     void caseDecisionsAreAuditedAndRefusalsExitThree();
+    void modelRuntimeLoadsOnlyForModelWork();
 
 private:
     struct Run {
@@ -29,15 +30,16 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList& args);
+    Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 
     QTemporaryDir m_dir;
     QString m_paysim = QStringLiteral(FRAUDLENS_SHARED_DATA "/paysim/paysim_sample_5k.csv");
 };
 
-TestCli::Run TestCli::cli(const QStringList& args)
+TestCli::Run TestCli::cli(const QStringList& args, const QProcessEnvironment& env)
 {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(FRAUDLENS_CLI), args);
     if (!process.waitForFinished(300000))
         return {};
@@ -224,6 +226,39 @@ void TestCli::caseDecisionsAreAuditedAndRefusalsExitThree()
     QVERIFY(s.step());
     QCOMPARE(s.columnText(0), std::string("frozen"));
     QCOMPARE(s.columnText(1), std::string("erin"));
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}).code, 0);
+}
+
+// LibTorch is a module loaded on first use: reading, deciding and verifying work without
+// it, and scoring without it fails with a message that says where it looked, leaving the
+// last run's results as they were.
+void TestCli::modelRuntimeLoadsOnlyForModelWork()
+{
+    const QString db = m_dir.filePath(QStringLiteral("runtime.db"));
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--accounts"), QStringLiteral("200"),
+                  QStringLiteral("--days"), QStringLiteral("10"), QStringLiteral("--seed"), QStringLiteral("3"),
+                  QStringLiteral("--quiet")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--device"), QStringLiteral("cpu"),
+                  QStringLiteral("--quiet")}).code, 0);
+    const QStringList alerts = {QStringLiteral("alerts"), QStringLiteral("--db"), db, QStringLiteral("--json")};
+    const Run before = cli(alerts);
+    QCOMPARE(before.code, 0);
+    QVERIFY(before.out.contains(QStringLiteral("reasons")));
+
+    QProcessEnvironment without = QProcessEnvironment::systemEnvironment();
+    const QString missing = m_dir.filePath(QStringLiteral("nowhere/libfraudlens_torch.so"));
+    without.insert(QStringLiteral("FRAUDLENS_TORCH_MODULE"), missing);
+    QCOMPARE(cli(alerts, without).out, before.out);
+    QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("--db"), db, QStringLiteral("--json")}, without).code, 0);
+    QCOMPARE(cli({QStringLiteral("stats"), QStringLiteral("--db"), db}, without).code, 0);
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}, without).code, 0);
+
+    const Run score = cli({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--device"),
+                           QStringLiteral("cpu"), QStringLiteral("--quiet")}, without);
+    QVERIFY2(score.code != 0, qPrintable(score.err));
+    QVERIFY2(score.err.contains(missing) && score.err.contains(QStringLiteral("FRAUDLENS_TORCH_MODULE")),
+             qPrintable(score.err));
+    QCOMPARE(cli(alerts).out, before.out);
     QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}).code, 0);
 }
 

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void latestRunAndItsDurations();
     void auprcWithLabels();
     void emptyDatabase();
+    void refreshAfterADecisionKeepsTheSeries();
     void noAuprcWithoutLabels(); // last: it erases the demo's labels
 
 private:
@@ -175,6 +177,42 @@ void TestDashboardFigures::emptyDatabase()
     QVERIFY(!f.hasLabels);
     QVERIFY(f.evaluated);
     QVERIFY(f.auprc.empty());
+}
+
+// After an analyst's decision the dashboard reads again only what a decision changes; the
+// result equals a full read of the new state.
+void TestDashboardFigures::refreshAfterADecisionKeepsTheSeries()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("decided.db"));
+    QVERIFY(QFile::copy(QString::fromStdString(m_path), copy));
+    store::Database db(copy.toStdString(), store::OpenMode::ReadWrite);
+    const auto before = DashboardFigures::load(db, true);
+    QVERIFY(before.openAlerts > 0);
+    db.exec("UPDATE alerts SET status = 'confirmed_fraud' WHERE id = (SELECT MIN(id) FROM alerts WHERE status = 'new')");
+    db.exec("UPDATE accounts SET status = 'frozen' WHERE id = (SELECT MIN(account_id) FROM alerts)");
+
+    const auto refreshed = DashboardFigures::refreshCases(db, before);
+    const auto full = DashboardFigures::load(db, true);
+    QCOMPARE(refreshed.openAlerts, before.openAlerts - 1);
+    QCOMPARE(refreshed.openAlerts, full.openAlerts);
+    QCOMPARE(refreshed.alerts, full.alerts);
+    QCOMPARE(refreshed.frozenAccounts, full.frozenAccounts);
+    QCOMPARE(refreshed.confirmedFraudAccounts, full.confirmedFraudAccounts);
+    QCOMPARE(refreshed.alertsByStatus.size(), full.alertsByStatus.size());
+    for (std::size_t i = 0; i < full.alertsByStatus.size(); ++i)
+        QCOMPARE(refreshed.alertsByStatus[i].count, full.alertsByStatus[i].count);
+    QCOMPARE(refreshed.alertsByDetector.size(), full.alertsByDetector.size());
+    for (std::size_t i = 0; i < full.alertsByDetector.size(); ++i) {
+        QCOMPARE(refreshed.alertsByDetector[i].detector, full.alertsByDetector[i].detector);
+        QCOMPARE(refreshed.alertsByDetector[i].open, full.alertsByDetector[i].open);
+        QCOMPARE(refreshed.alertsByDetector[i].all, full.alertsByDetector[i].all);
+    }
+    // Kept from before, not read again.
+    QCOMPARE(refreshed.hourly.size(), before.hourly.size());
+    QCOMPARE(refreshed.transactions, before.transactions);
+    QCOMPARE(refreshed.evaluated, before.evaluated);
+    QCOMPARE(refreshed.auprc.size(), before.auprc.size());
 }
 
 void TestDashboardFigures::noAuprcWithoutLabels()

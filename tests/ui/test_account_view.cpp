@@ -9,6 +9,7 @@
 #include "store/statement.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void refusesAFreezeWithoutAReason();
     void findsAnAccountByItsId();
     void auditorModeDisablesDecisions();
+    void savesTheCaseReportInAuditorMode();
 
 private:
     qint64 scalar(const char* sql, qint64 id = 0);
@@ -245,6 +247,42 @@ void TestAccountView::auditorModeDisablesDecisions()
     QVERIFY(f.view.findChild<QTableView*>(QStringLiteral("accountTransactions"))->isEnabled());
     f.workspace.setReadOnly(false);
     QVERIFY(freeze->isEnabled());
+}
+
+// An auditor opens an account and saves its case report from the account view itself.
+void TestAccountView::savesTheCaseReportInAuditorMode()
+{
+    Fixture f(m_path);
+    f.workspace.setReadOnly(true);
+    QVERIFY(showAccount(f));
+    auto* report = f.view.findChild<QPushButton*>(QStringLiteral("caseReportButton"));
+    QVERIFY(report);
+    QVERIFY(report->isEnabled());
+    const qint64 alert = scalar("SELECT id FROM alerts WHERE account_id = ? AND status IN ('new', 'in_review', 'escalated')",
+                                m_account);
+    const QString path = m_dir.filePath(QStringLiteral("account-report.html"));
+    qint64 asked = 0;
+    f.view.setReportPathProvider([&](qint64 alertId, const QString& account) {
+        asked = alertId;
+        return account == m_external ? path : QString();
+    });
+    report->click();
+    QCOMPARE(asked, alert);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 20000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(html.contains(m_external));
+    QVERIFY(html.contains(QStringLiteral("#%1").arg(alert)));
+    QTRY_VERIFY(f.view.findChild<QLabel*>(QStringLiteral("accountMessage"))->text().contains(QStringLiteral("account-report.html")));
+
+    // An account with no alert has nothing to report.
+    const qint64 quiet = scalar("SELECT MIN(id) FROM accounts WHERE id NOT IN (SELECT account_id FROM alerts)");
+    QVERIFY(quiet > 0);
+    const auto before = f.loaded.count();
+    f.view.showAccount(quiet);
+    QVERIFY(QTest::qWaitFor([&] { return f.loaded.count() > before; }, 20000));
+    QVERIFY(!report->isEnabled());
 }
 
 QTEST_MAIN(TestAccountView)

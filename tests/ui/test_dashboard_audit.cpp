@@ -47,6 +47,7 @@ private Q_SLOTS:
     void initTestCase();
     void dashboardShowsTheCounts();
     void dashboardReloadsOnChange();
+    void decisionsReloadOnlyTheCaseFigures();
     void longSeriesAreThinnedKeepingBursts();
     void auditTableHoldsEveryEntry();
     void auditModelGrowsAtTheTop();
@@ -125,6 +126,40 @@ void TestDashboardAudit::dashboardReloadsOnChange()
     workspace.notifyChanged(ui::DataChange::Settings);
     QTest::qWait(300);
     QCOMPARE(loaded.count(), after);
+}
+
+// A decision re-reads the case figures only: the frozen tile follows it, while the series
+// and the latest run (which no decision changes) are kept until new data or scores come.
+void TestDashboardAudit::decisionsReloadOnlyTheCaseFigures()
+{
+    Workspace workspace;
+    DashboardView view(workspace);
+    QSignalSpy loaded(&view, &DashboardView::loaded);
+    workspace.open(m_db);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kTimeoutMs);
+    auto* latestRun = view.findChild<QLabel*>(QStringLiteral("latestRun"));
+    QVERIFY(latestRun->text().contains(QStringLiteral(" cpu ")));
+    const auto change = [this](const char* sql) {
+        store::Database db(m_db.toStdString(), store::OpenMode::ReadWrite);
+        db.exec(sql);
+    };
+    change("UPDATE scoring_runs SET device = 'elsewhere' WHERE id = (SELECT MAX(id) FROM scoring_runs)");
+    change("UPDATE accounts SET status = 'frozen' WHERE id = (SELECT MIN(id) FROM accounts WHERE status = 'active')");
+    const QString frozen = QLocale().toString(scalar("SELECT COUNT(*) FROM accounts WHERE status = 'frozen'"));
+
+    int before = loaded.count();
+    workspace.notifyChanged(ui::DataChange::Accounts | ui::DataChange::Audit);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > before, kTimeoutMs);
+    QCOMPARE(view.findChild<QLabel*>(QStringLiteral("tileFrozen"))->text(), frozen);
+    QVERIFY(latestRun->text().contains(QStringLiteral(" cpu ")));
+
+    before = loaded.count();
+    workspace.notifyChanged(ui::DataChange::Scores);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > before, kTimeoutMs);
+    QVERIFY2(latestRun->text().contains(QStringLiteral(" elsewhere ")), qPrintable(latestRun->text()));
+
+    change("UPDATE scoring_runs SET device = 'cpu' WHERE id = (SELECT MAX(id) FROM scoring_runs)");
+    change("UPDATE accounts SET status = 'active' WHERE id = (SELECT MIN(id) FROM accounts WHERE status = 'frozen')");
 }
 
 void TestDashboardAudit::longSeriesAreThinnedKeepingBursts()

@@ -61,6 +61,7 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void opensOnTheAlertQueue();
+    void startsWithoutLoadingTheModels();
     void reportsAnUnreadableFile();
     void triagesFromTheKeyboardAndUndoes();
     void freezeShowsInTheAuditLogAndUndoes();
@@ -95,6 +96,24 @@ bool TestMainWindow::openWindow(MainWindow& window)
     QSignalSpy loaded(window.alertQueue(), &ui::AlertQueueView::loaded);
     window.openDatabase(m_db);
     return loaded.wait(kTimeout) || !loaded.isEmpty();
+}
+
+// LibTorch takes about a second to load: the window and its queue come up without it,
+// and it is loaded only when something trains or scores.
+void TestMainWindow::startsWithoutLoadingTheModels()
+{
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("startup-config")));
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(FRAUDLENS_GUI), {QStringLiteral("--measure-startup"), QStringLiteral("--db"), m_db});
+    QVERIFY(gui.waitForFinished(kTimeout * 4));
+    const QString out = QString::fromUtf8(gui.readAllStandardOutput());
+    QCOMPARE(gui.exitCode(), 0);
+    QVERIFY2(out.contains(QStringLiteral("model_runtime_loaded 0")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("alert_queue_ms -1")), qPrintable(out));
 }
 
 void TestMainWindow::opensOnTheAlertQueue()

@@ -142,6 +142,8 @@ void TestModelsView::cudaCannotBePickedWithoutCuda()
     Fixture f;
     auto* combo = f.find<QComboBox>("deviceCombo");
     QVERIFY(combo);
+    // Asked once the panel is on screen: asking loads LibTorch.
+    f.view.show();
     const int cuda = combo->findData(static_cast<int>(models::DeviceRequest::Cuda));
     QVERIFY(cuda >= 0);
     QTRY_COMPARE(combo->itemData(cuda, Qt::ToolTipRole).toString(), QStringLiteral("CUDA is not available on this machine"));
