@@ -1290,12 +1290,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="394"/>
+        <location filename="../ui/alert_queue_view.cpp" line="395"/>
         <source>Note on account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="395"/>
+        <location filename="../ui/alert_queue_view.cpp" line="396"/>
         <source>Note on these %1 alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,12 +1605,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="35"/>
+        <location filename="../ui/freeze_command.cpp" line="70"/>
         <location filename="../ui/alert_status_command.cpp" line="63"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/note_command.cpp" line="61"/>
+        <location filename="../ui/freeze_command.cpp" line="72"/>
         <location filename="../ui/alert_status_command.cpp" line="65"/>
         <source> (%1 not changed: %2)</source>
         <translation type="unfinished"></translation>
@@ -1668,42 +1670,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="171"/>
+        <location filename="../ui/case_actions.cpp" line="170"/>
         <source>A note needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="13"/>
+        <location filename="../ui/freeze_command.cpp" line="19"/>
         <source>Freeze %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="13"/>
+        <location filename="../ui/freeze_command.cpp" line="20"/>
         <source>Unfreeze %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/freeze_command.cpp" line="22"/>
+        <source>Freeze %n account(s)</source>
+        <translation>
+            <numerusform>Freeze %n account</numerusform>
+            <numerusform>Freeze %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/freeze_command.cpp" line="22"/>
+        <source>Unfreeze %n account(s)</source>
+        <translation>
+            <numerusform>Unfreeze %n account</numerusform>
+            <numerusform>Unfreeze %n accounts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="34"/>
+        <location filename="../ui/freeze_command.cpp" line="28"/>
         <source>%1 frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="34"/>
+        <location filename="../ui/freeze_command.cpp" line="29"/>
         <source>%1 unfrozen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/freeze_command.cpp" line="31"/>
+        <source>%n account(s) frozen</source>
+        <translation>
+            <numerusform>%n account frozen</numerusform>
+            <numerusform>%n accounts frozen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/freeze_command.cpp" line="31"/>
+        <source>%n account(s) unfrozen</source>
+        <translation>
+            <numerusform>%n account unfrozen</numerusform>
+            <numerusform>%n accounts unfrozen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="11"/>
+        <location filename="../ui/note_command.cpp" line="18"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/note_command.cpp" line="19"/>
+        <source>Note on %n account(s)</source>
+        <translation>
+            <numerusform>Note on %n account</numerusform>
+            <numerusform>Note on %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/note_command.cpp" line="38"/>
+        <source>Undone: %n note(s) withdrawn</source>
+        <translation>
+            <numerusform>Undone: %n note withdrawn</numerusform>
+            <numerusform>Undone: %n notes withdrawn</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="29"/>
+        <location filename="../ui/note_command.cpp" line="58"/>
         <source>Note added to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/note_command.cpp" line="59"/>
+        <source>Note added to %n account(s)</source>
+        <translation>
+            <numerusform>Note added to %n account</numerusform>
+            <numerusform>Note added to %n accounts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="21"/>
+        <location filename="../ui/note_command.cpp" line="37"/>
         <source>Undone: note on %1 withdrawn</source>
         <translation type="unfinished"></translation>
     </message>

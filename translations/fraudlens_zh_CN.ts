@@ -1282,12 +1282,12 @@
         <translation>冻结这 %1 个账户的原因？</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="394"/>
+        <location filename="../ui/alert_queue_view.cpp" line="395"/>
         <source>Note on account %1</source>
         <translation>账户 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../ui/alert_queue_view.cpp" line="395"/>
+        <location filename="../ui/alert_queue_view.cpp" line="396"/>
         <source>Note on these %1 alerts</source>
         <translation>这 %1 条告警的备注</translation>
     </message>
@@ -1594,12 +1594,14 @@
         <translation>%1 条告警 → %2</translation>
     </message>
     <message>
+        <location filename="../ui/note_command.cpp" line="61"/>
+        <location filename="../ui/freeze_command.cpp" line="72"/>
         <location filename="../ui/alert_status_command.cpp" line="65"/>
         <source> (%1 not changed: %2)</source>
         <translation> （%1 条未更改：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="35"/>
+        <location filename="../ui/freeze_command.cpp" line="70"/>
         <location filename="../ui/alert_status_command.cpp" line="63"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
@@ -1657,42 +1659,91 @@
         <translation>解冻账户需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions.cpp" line="171"/>
+        <location filename="../ui/case_actions.cpp" line="170"/>
         <source>A note needs some text.</source>
         <translation>备注不能为空。</translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="13"/>
+        <location filename="../ui/freeze_command.cpp" line="19"/>
         <source>Freeze %1</source>
         <translation>冻结 %1</translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="13"/>
+        <location filename="../ui/freeze_command.cpp" line="20"/>
         <source>Unfreeze %1</source>
         <translation>解冻 %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/freeze_command.cpp" line="22"/>
+        <source>Freeze %n account(s)</source>
+        <translation>
+            <numerusform>冻结 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/freeze_command.cpp" line="22"/>
+        <source>Unfreeze %n account(s)</source>
+        <translation>
+            <numerusform>解冻 %n 个账户</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="34"/>
+        <location filename="../ui/freeze_command.cpp" line="28"/>
         <source>%1 frozen</source>
         <translation>%1 已冻结</translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="34"/>
+        <location filename="../ui/freeze_command.cpp" line="29"/>
         <source>%1 unfrozen</source>
         <translation>%1 已解冻</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/freeze_command.cpp" line="31"/>
+        <source>%n account(s) frozen</source>
+        <translation>
+            <numerusform>已冻结 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/freeze_command.cpp" line="31"/>
+        <source>%n account(s) unfrozen</source>
+        <translation>
+            <numerusform>已解冻 %n 个账户</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="11"/>
+        <location filename="../ui/note_command.cpp" line="18"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/note_command.cpp" line="19"/>
+        <source>Note on %n account(s)</source>
+        <translation>
+            <numerusform>为 %n 个账户添加备注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/note_command.cpp" line="38"/>
+        <source>Undone: %n note(s) withdrawn</source>
+        <translation>
+            <numerusform>已撤销：撤回了 %n 条备注</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="29"/>
+        <location filename="../ui/note_command.cpp" line="58"/>
         <source>Note added to %1</source>
         <translation>已为 %1 添加备注</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/note_command.cpp" line="59"/>
+        <source>Note added to %n account(s)</source>
+        <translation>
+            <numerusform>已为 %n 个账户添加备注</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="21"/>
+        <location filename="../ui/note_command.cpp" line="37"/>
         <source>Undone: note on %1 withdrawn</source>
         <translation>已撤销：%1 的备注已撤回</translation>
     </message>

@@ -378,9 +378,10 @@ void AlertQueueView::freezeAccounts()
     const auto reason = m_reasonProvider(title);
     if (!reason || reason->trimmed().isEmpty())
         return;
+    std::vector<AccountRef> targets;
     for (const cases::AlertRow& alert : accounts)
-        m_actions.setAccountFrozen(alert.accountId, QString::fromStdString(alert.accountExternalId), true,
-                                   reason->trimmed());
+        targets.push_back({alert.accountId, QString::fromStdString(alert.accountExternalId), std::nullopt});
+    m_actions.setAccountsFrozen(std::move(targets), true, reason->trimmed());
     moveOnFrom(rows);
 }
 
@@ -396,8 +397,10 @@ void AlertQueueView::addNotes()
     const auto text = m_reasonProvider(title);
     if (!text || text->trimmed().isEmpty())
         return;
+    std::vector<AccountRef> targets;
     for (const cases::AlertRow& alert : alerts)
-        m_actions.addNote(alert.accountId, QString::fromStdString(alert.accountExternalId), alert.id, text->trimmed());
+        targets.push_back({alert.accountId, QString::fromStdString(alert.accountExternalId), alert.id});
+    m_actions.addNotes(std::move(targets), text->trimmed());
     moveOnFrom(rows);
 }
 

@@ -151,27 +151,26 @@ void CaseActions::flushAlertChanges()
         CaseCommand::applyAndPush(new AlertStatusCommand(*this, m_workspace, std::move(group), note));
 }
 
-void CaseActions::setAccountFrozen(qint64 accountId, const QString& accountLabel, bool frozen, const QString& reason)
+void CaseActions::setAccountsFrozen(std::vector<AccountRef> accounts, bool frozen, const QString& reason)
 {
-    if (refuseWhenReadOnly())
+    if (refuseWhenReadOnly() || accounts.empty())
         return;
     if (reason.trimmed().isEmpty()) {
         Q_EMIT failed(frozen ? tr("Freezing an account needs a reason.") : tr("Unfreezing an account needs a reason."));
         return;
     }
-    CaseCommand::applyAndPush(new FreezeCommand(*this, m_workspace, accountId, accountLabel, frozen, reason.trimmed()));
+    CaseCommand::applyAndPush(new FreezeCommand(*this, m_workspace, std::move(accounts), frozen, reason.trimmed()));
 }
 
-void CaseActions::addNote(qint64 accountId, const QString& accountLabel, std::optional<qint64> alertId,
-                          const QString& text)
+void CaseActions::addNotes(std::vector<AccountRef> accounts, const QString& text)
 {
-    if (refuseWhenReadOnly())
+    if (refuseWhenReadOnly() || accounts.empty())
         return;
     if (text.trimmed().isEmpty()) {
         Q_EMIT failed(tr("A note needs some text."));
         return;
     }
-    CaseCommand::applyAndPush(new NoteCommand(*this, m_workspace, accountId, accountLabel, alertId, text.trimmed()));
+    CaseCommand::applyAndPush(new NoteCommand(*this, m_workspace, std::move(accounts), text.trimmed()));
 }
 
 } // namespace fraudlens::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account_ref.h"
 #include "cases/alert_status.h"
 
 #include <QObject>
@@ -40,8 +41,18 @@ public:
     // Calls made in the same event-loop turn (a bulk selection) are one write, one undo step.
     void setAlertStatus(qint64 alertId, const QString& accountLabel, cases::AlertStatus expected,
                         cases::AlertStatus next, const QString& note = {});
-    void setAccountFrozen(qint64 accountId, const QString& accountLabel, bool frozen, const QString& reason);
-    void addNote(qint64 accountId, const QString& accountLabel, std::optional<qint64> alertId, const QString& text);
+    // One reason for every account, one write and one undo step for all of them.
+    void setAccountsFrozen(std::vector<AccountRef> accounts, bool frozen, const QString& reason);
+    void setAccountFrozen(qint64 accountId, const QString& accountLabel, bool frozen, const QString& reason)
+    {
+        setAccountsFrozen({AccountRef{accountId, accountLabel, std::nullopt}}, frozen, reason);
+    }
+    // The same note on each account (on its alert when given): one undo step for all.
+    void addNotes(std::vector<AccountRef> accounts, const QString& text);
+    void addNote(qint64 accountId, const QString& accountLabel, std::optional<qint64> alertId, const QString& text)
+    {
+        addNotes({AccountRef{accountId, accountLabel, alertId}}, text);
+    }
 
 Q_SIGNALS:
     void busyChanged(bool busy);

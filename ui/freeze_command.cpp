@@ -1,24 +1,42 @@
 #include "freeze_command.h"
 
 #include "case_actions.h"
-
 #include "cases/case_desk.h"
+#include "cases/case_error.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <exception>
 
 namespace fraudlens::ui {
 
 namespace {
 
-QString describe(const QString& account, bool freeze)
+QString describe(const std::vector<AccountRef>& targets, bool freeze)
 {
-    return freeze ? CaseActions::tr("Freeze %1").arg(account) : CaseActions::tr("Unfreeze %1").arg(account);
+    if (targets.size() == 1)
+        return freeze ? CaseActions::tr("Freeze %1").arg(targets.front().account)
+                      : CaseActions::tr("Unfreeze %1").arg(targets.front().account);
+    const int n = static_cast<int>(targets.size());
+    return freeze ? CaseActions::tr("Freeze %n account(s)", nullptr, n) : CaseActions::tr("Unfreeze %n account(s)", nullptr, n);
+}
+
+QString outcome(const std::vector<AccountRef>& targets, bool frozen)
+{
+    if (targets.size() == 1)
+        return frozen ? CaseActions::tr("%1 frozen").arg(targets.front().account)
+                      : CaseActions::tr("%1 unfrozen").arg(targets.front().account);
+    const int n = static_cast<int>(targets.size());
+    return frozen ? CaseActions::tr("%n account(s) frozen", nullptr, n) : CaseActions::tr("%n account(s) unfrozen", nullptr, n);
 }
 
 } // namespace
 
-FreezeCommand::FreezeCommand(CaseActions& actions, Workspace& workspace, qint64 accountId, const QString& account,
-                             bool freeze, const QString& reason)
-    : CaseCommand(actions, workspace, describe(account, freeze)),
-      m_accountId(accountId), m_account(account), m_freeze(freeze), m_reason(reason)
+FreezeCommand::FreezeCommand(CaseActions& actions, Workspace& workspace, std::vector<AccountRef> targets, bool freeze,
+                             const QString& reason)
+    : CaseCommand(actions, workspace, describe(targets, freeze)),
+      m_targets(std::move(targets)), m_freeze(freeze), m_reason(reason)
 {
 }
 
@@ -27,13 +45,43 @@ CaseCommand::Write FreezeCommand::write(bool forward, bool again) const
     const bool frozen = forward ? m_freeze : !m_freeze;
     const auto origin = !forward ? cases::DecisionOrigin::Undo
                                  : (again ? cases::DecisionOrigin::Redo : cases::DecisionOrigin::Analyst);
-    return [accountId = m_accountId, account = m_account, reason = m_reason.toStdString(), frozen, origin,
+    return [targets = m_targets, reason = m_reason.toStdString(), frozen, origin,
             forward](store::Database& db, const std::string& actor) {
-        // The undo keeps the analyst's reason, so the audit entry says what was undone and why.
-        cases::CaseDesk(db, actor).setAccountFrozen(accountId, frozen, reason, origin);
-        const QString what = frozen ? CaseActions::tr("%1 frozen").arg(account) : CaseActions::tr("%1 unfrozen").arg(account);
-        return Written{forward ? what : CaseActions::tr("Undone: %1").arg(what), {}};
+        cases::CaseDesk desk(db, actor);
+        std::vector<AccountRef> reached;
+        QStringList problems;
+        // Each account commits on its own: one frozen by someone else meanwhile leaves the
+        // others decided, and the command keeps exactly those.
+        for (const AccountRef& target : targets) {
+            try {
+                // The undo keeps the analyst's reason, so the audit entry says what was undone and why.
+                desk.setAccountFrozen(target.accountId, frozen, reason, origin);
+                reached.push_back(target);
+            } catch (const std::exception& e) {
+                problems << QString::fromStdString(e.what());
+            }
+        }
+        if (reached.empty())
+            throw cases::CaseError(problems.join(QStringLiteral("; ")).toStdString());
+        Written result;
+        for (const AccountRef& target : reached)
+            result.ids.push_back(target.accountId);
+        const QString what = outcome(reached, frozen);
+        result.message = forward ? what : CaseActions::tr("Undone: %1").arg(what);
+        if (!problems.isEmpty())
+            result.message += CaseActions::tr(" (%1 not changed: %2)").arg(problems.size()).arg(problems.first());
+        return result;
     };
+}
+
+void FreezeCommand::written(const Written& result, bool, bool again)
+{
+    // The first write decides which accounts this command covers; its undo reverses exactly those.
+    if (again)
+        return;
+    std::erase_if(m_targets, [&result](const AccountRef& target) {
+        return std::find(result.ids.begin(), result.ids.end(), target.accountId) == result.ids.end();
+    });
 }
 
 } // namespace fraudlens::ui

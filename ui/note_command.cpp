@@ -1,39 +1,72 @@
 #include "note_command.h"
 
 #include "case_actions.h"
-
 #include "cases/case_desk.h"
+#include "cases/case_error.h"
+
+#include <QStringList>
+
+#include <exception>
 
 namespace fraudlens::ui {
 
-NoteCommand::NoteCommand(CaseActions& actions, Workspace& workspace, qint64 accountId, const QString& account,
-                         std::optional<qint64> alertId, const QString& text)
-    : CaseCommand(actions, workspace, CaseActions::tr("Note on %1").arg(account)),
-      m_accountId(accountId), m_account(account), m_alertId(alertId), m_text(text)
+namespace {
+
+QString describe(const std::vector<AccountRef>& targets)
+{
+    if (targets.size() == 1)
+        return CaseActions::tr("Note on %1").arg(targets.front().account);
+    return CaseActions::tr("Note on %n account(s)", nullptr, static_cast<int>(targets.size()));
+}
+
+} // namespace
+
+NoteCommand::NoteCommand(CaseActions& actions, Workspace& workspace, std::vector<AccountRef> targets, const QString& text)
+    : CaseCommand(actions, workspace, describe(targets)), m_targets(std::move(targets)), m_text(text)
 {
 }
 
 CaseCommand::Write NoteCommand::write(bool forward, bool) const
 {
     if (!forward)
-        return [noteId = m_noteId, account = m_account](store::Database& db, const std::string& actor) {
-            cases::CaseDesk(db, actor).withdrawNote(noteId);
-            return Written{CaseActions::tr("Undone: note on %1 withdrawn").arg(account), {}};
+        return [noteIds = m_noteIds, first = m_targets.front().account](store::Database& db, const std::string& actor) {
+            cases::CaseDesk desk(db, actor);
+            for (const qint64 noteId : noteIds)
+                desk.withdrawNote(noteId);
+            const QString what = noteIds.size() == 1
+                ? CaseActions::tr("Undone: note on %1 withdrawn").arg(first)
+                : CaseActions::tr("Undone: %n note(s) withdrawn", nullptr, static_cast<int>(noteIds.size()));
+            return Written{what, {}};
         };
-    std::optional<std::int64_t> alert;
-    if (m_alertId)
-        alert = *m_alertId;
-    return [accountId = m_accountId, account = m_account, alert, text = m_text.toStdString()](
-               store::Database& db, const std::string& actor) {
-        const qint64 noteId = cases::CaseDesk(db, actor).addNote(accountId, alert, text);
-        return Written{CaseActions::tr("Note added to %1").arg(account), {noteId}};
+    return [targets = m_targets, text = m_text.toStdString()](store::Database& db, const std::string& actor) {
+        cases::CaseDesk desk(db, actor);
+        Written result;
+        QStringList problems;
+        for (const AccountRef& target : targets) {
+            std::optional<std::int64_t> alert;
+            if (target.alertId)
+                alert = *target.alertId;
+            try {
+                result.ids.push_back(desk.addNote(target.accountId, alert, text));
+            } catch (const std::exception& e) {
+                problems << QString::fromStdString(e.what());
+            }
+        }
+        if (result.ids.empty())
+            throw cases::CaseError(problems.join(QStringLiteral("; ")).toStdString());
+        result.message = targets.size() == 1
+            ? CaseActions::tr("Note added to %1").arg(targets.front().account)
+            : CaseActions::tr("Note added to %n account(s)", nullptr, static_cast<int>(result.ids.size()));
+        if (!problems.isEmpty())
+            result.message += CaseActions::tr(" (%1 not changed: %2)").arg(problems.size()).arg(problems.first());
+        return result;
     };
 }
 
 void NoteCommand::written(const Written& result, bool forward, bool)
 {
-    if (forward && !result.ids.empty())
-        m_noteId = result.ids.front();
+    if (forward)
+        m_noteIds = result.ids;
 }
 
 } // namespace fraudlens::ui

@@ -1,16 +1,17 @@
 #pragma once
 
+#include "account_ref.h"
 #include "case_command.h"
 
-#include <optional>
+#include <vector>
 
 namespace fraudlens::ui {
 
-// A note on an account (and maybe one of its alerts). Undo withdraws it; redo adds it again.
+// The same note on one or more accounts (each maybe on one of its alerts): a bulk
+// selection of the queue is one undo step. Undo withdraws the notes; redo adds them again.
 class NoteCommand : public CaseCommand {
 public:
-    NoteCommand(CaseActions& actions, Workspace& workspace, qint64 accountId, const QString& account,
-                std::optional<qint64> alertId, const QString& text);
+    NoteCommand(CaseActions& actions, Workspace& workspace, std::vector<AccountRef> targets, const QString& text);
 
 protected:
     Write write(bool forward, bool again) const override;
@@ -18,11 +19,9 @@ protected:
     DataChanges changes() const override { return DataChange::Notes; }
 
 private:
-    qint64 m_accountId;
-    QString m_account;
-    std::optional<qint64> m_alertId;
+    std::vector<AccountRef> m_targets;
     QString m_text;
-    qint64 m_noteId = 0; // the note the last redo added
+    std::vector<qint64> m_noteIds; // the notes the last forward write added
 };
 
 } // namespace fraudlens::ui

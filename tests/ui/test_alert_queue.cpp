@@ -23,6 +23,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <array>
 
 using namespace fraudlens;
 using ui::AlertQueueView;
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void triagesFromTheKeyboardAndUndoes();
     void appliesToEverySelectedRow();
     void freezesWithAReason();
+    void bulkFreezeAndNoteAreOneUndoStepEach();
     void auditorModeDisablesDecisions();
 
 private:
@@ -332,6 +334,66 @@ void TestAlertQueue::freezesWithAReason()
     QTest::keyClick(table, Qt::Key_N);
     f.workspace.waitForIdle();
     QCOMPARE(f.actions.undoStack()->count(), 1);
+}
+
+// A freeze or a note on a selection of alerts is one write and one undo step, as a status
+// change is: Ctrl+Z after a bulk freeze unfreezes every account it froze.
+void TestAlertQueue::bulkFreezeAndNoteAreOneUndoStepEach()
+{
+    Fixture f(m_path);
+    QVERIFY(f.focusTable());
+    QTRY_VERIFY_WITH_TIMEOUT(f.loaded.count() > 0, kTimeout);
+    QTableView* table = f.view.table();
+    AlertTableModel* model = f.view.model();
+    const std::array<int, 3> rows = {0, 1, 2};
+    std::array<qint64, 3> accounts{};
+    std::array<qint64, 3> alerts{};
+    const auto selectAll = [&] {
+        table->selectionModel()->clearSelection();
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const int row = model->rowOfAlert(alerts[i]);
+            table->selectionModel()->select(model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        table->selectionModel()->setCurrentIndex(model->index(model->rowOfAlert(alerts[0]), 0), QItemSelectionModel::NoUpdate);
+    };
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        accounts[i] = model->index(rows[i], 0).data(AlertTableModel::AccountIdRole).toLongLong();
+        alerts[i] = model->index(rows[i], 0).data(AlertTableModel::AlertIdRole).toLongLong();
+    }
+    const auto frozen = [&] {
+        qint64 n = 0;
+        for (const qint64 account : accounts)
+            n += text("SELECT status FROM accounts WHERE id = ?", account) == QStringLiteral("frozen") ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(frozen(), qint64(0));
+    QString asked;
+    f.view.setReasonProvider([&asked](const QString& title) {
+        asked = title;
+        return std::optional<QString>(QStringLiteral("Same device farm"));
+    });
+
+    selectAll();
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+    QTest::keyClick(table, Qt::Key_F);
+    QTRY_COMPARE_WITH_TIMEOUT(frozen(), qint64(3), kTimeout);
+    QVERIFY2(asked.contains(QStringLiteral("3 accounts")), qPrintable(asked));
+    QTRY_COMPARE_WITH_TIMEOUT(f.actions.undoStack()->count(), 1, kTimeout);
+    f.actions.undo();
+    QTRY_COMPARE_WITH_TIMEOUT(frozen(), qint64(0), kTimeout);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'account.unfreeze' AND details LIKE '%undo%'"), qint64(3));
+
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOfAlert(alerts[2]) >= 0, kTimeout);
+    selectAll();
+    QTest::keyClick(table, Qt::Key_N);
+    QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT COUNT(*) FROM notes WHERE text = 'Same device farm' AND withdrawn = 0"),
+                              qint64(3), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(f.actions.undoStack()->index(), 1, kTimeout);
+    f.actions.undo();
+    QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT COUNT(*) FROM notes WHERE text = 'Same device farm' AND withdrawn = 1"),
+                              qint64(3), kTimeout);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        QCOMPARE(scalar("SELECT COUNT(*) FROM notes WHERE alert_id = ?", alerts[i]), qint64(1));
 }
 
 void TestAlertQueue::auditorModeDisablesDecisions()
