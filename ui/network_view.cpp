@@ -102,7 +102,7 @@ void NetworkView::buildLayout()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 800});
+    splitter->setSizes({400, 800});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

@@ -33,6 +33,10 @@ RingListPanel::RingListPanel(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_table->sortByColumn(RingListModel::ScoreColumn, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The numbers take what they need; what the ring shares gets the rest, on one line.
+    for (const int column : {RingListModel::RingColumn, RingListModel::ScoreColumn, RingListModel::SizeColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
 
     m_status = new QLabel(this);
