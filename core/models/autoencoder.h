@@ -14,6 +14,7 @@ class Progress;
 namespace fraudlens::models {
 
 class AutoencoderEngine;
+class RowAutoencoder;
 
 // Dense autoencoder over scaled transaction features; the score is the reconstruction
 // error. The work is done by an engine from the LibTorch module, loaded on first
@@ -49,8 +50,12 @@ public:
     double finalLoss() const;
 
 private:
+    void copyWeightsForRows();
+
     std::size_t m_width;
     std::unique_ptr<AutoencoderEngine> m_engine;
+    // One row at a time (live scoring) runs here, on a copy of the weights, not in LibTorch.
+    std::unique_ptr<RowAutoencoder> m_row;
 };
 
 } // namespace fraudlens::models

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/dense_weights.h"
+
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -21,6 +23,8 @@ public:
     virtual void save(const std::string& path) const = 0;
     virtual void load(const std::string& path) = 0;
     virtual double finalLoss() const = 0;
+    // The four linear layers in order, copied to the CPU (for RowAutoencoder).
+    virtual std::vector<DenseWeights> weights() const = 0;
 };
 
 } // namespace fraudlens::models

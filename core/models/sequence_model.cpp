@@ -1,5 +1,6 @@
 #include "models/sequence_model.h"
 
+#include "models/row_lstm.h"
 #include "models/sequence_engine.h"
 #include "models/torch_backend.h"
 #include "models/torch_runtime.h"
@@ -10,14 +11,19 @@ SequenceModel::SequenceModel(std::size_t inputWidth, std::vector<int> targets, c
     : m_width(inputWidth), m_targets(std::move(targets))
     , m_engine(TorchRuntime::backend().sequenceModel(inputWidth, m_targets, options, device))
 {
+    copyWeightsForRows();
 }
+
+void SequenceModel::copyWeightsForRows() { m_row = std::make_unique<RowLstm>(m_engine->weights(), m_targets); }
 
 SequenceModel::~SequenceModel() = default;
 
 bool SequenceModel::fit(const std::vector<float>& x, const std::vector<std::vector<std::uint32_t>>& sequences,
                         util::Progress* progress)
 {
-    return m_engine->fit(x, sequences, progress);
+    const bool finished = m_engine->fit(x, sequences, progress);
+    copyWeightsForRows();
+    return finished;
 }
 
 void SequenceModel::errors(const std::vector<float>& x, const std::vector<std::vector<std::uint32_t>>& sequences,
@@ -28,7 +34,7 @@ void SequenceModel::errors(const std::vector<float>& x, const std::vector<std::v
 
 float SequenceModel::step(State& state, const float* row, float* perTarget) const
 {
-    return m_engine->step(state, row, perTarget);
+    return m_row->step(state, row, perTarget);
 }
 
 std::vector<SequenceModel::State> SequenceModel::finalStates(const std::vector<float>& x,
@@ -38,7 +44,11 @@ std::vector<SequenceModel::State> SequenceModel::finalStates(const std::vector<f
 }
 
 void SequenceModel::save(const std::string& path) const { m_engine->save(path); }
-void SequenceModel::load(const std::string& path) { m_engine->load(path); }
+void SequenceModel::load(const std::string& path)
+{
+    m_engine->load(path);
+    copyWeightsForRows();
+}
 const std::vector<int>& SequenceModel::targets() const { return m_targets; }
 std::size_t SequenceModel::inputWidth() const { return m_width; }
 double SequenceModel::finalLoss() const { return m_engine->finalLoss(); }

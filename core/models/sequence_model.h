@@ -13,6 +13,7 @@ class Progress;
 
 namespace fraudlens::models {
 
+class RowLstm;
 class SequenceEngine;
 
 // LSTM over each account's transactions in time order: from the history so far it
@@ -65,9 +66,13 @@ public:
     double finalLoss() const;
 
 private:
+    void copyWeightsForRows();
+
     std::size_t m_width;
     std::vector<int> m_targets;
     std::unique_ptr<SequenceEngine> m_engine;
+    // step() runs here, on a copy of the weights, not in LibTorch.
+    std::unique_ptr<RowLstm> m_row;
 };
 
 } // namespace fraudlens::models

@@ -2,6 +2,7 @@
 
 #include "models/autoencoder_engine.h"
 #include "models/torch/module_archive.h"
+#include "models/torch/tensor_copy.h"
 #include "models/torch/trimmed_loss.h"
 #include "util/progress.h"
 
@@ -58,6 +59,7 @@ public:
     void save(const std::string& path) const override;
     void load(const std::string& path) override;
     double finalLoss() const override { return m_impl->finalLoss; }
+    std::vector<DenseWeights> weights() const override;
 
 private:
     std::unique_ptr<AutoencoderImpl> m_impl;
@@ -137,6 +139,16 @@ void TorchAutoencoder::save(const std::string& path) const { saveModule(*m_impl-
 void TorchAutoencoder::load(const std::string& path)
 {
     loadModule(*m_impl->net, m_impl->device, path, "an autoencoder of width " + std::to_string(m_impl->width));
+}
+
+std::vector<DenseWeights> TorchAutoencoder::weights() const
+{
+    std::vector<DenseWeights> layers;
+    for (const auto& sequential : {m_impl->net->encoder, m_impl->net->decoder})
+        for (const auto& module : sequential->children())
+            if (const auto* linear = module->as<torch::nn::Linear>())
+                layers.push_back(denseWeights(linear->weight, linear->bias));
+    return layers;
 }
 
 } // namespace

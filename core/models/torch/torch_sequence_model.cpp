@@ -2,6 +2,7 @@
 
 #include "models/sequence_engine.h"
 #include "models/torch/module_archive.h"
+#include "models/torch/tensor_copy.h"
 #include "models/torch/trimmed_loss.h"
 #include "util/progress.h"
 
@@ -114,11 +115,11 @@ public:
     bool fit(const std::vector<float>& x, const Sequences& sequences, util::Progress* progress) override;
     void errors(const std::vector<float>& x, const Sequences& sequences, std::vector<float>& perRow,
                 std::vector<float>& perTarget) const override;
-    float step(State& state, const float* row, float* perTarget) const override;
     std::vector<State> finalStates(const std::vector<float>& x, const Sequences& sequences) const override;
     void save(const std::string& path) const override;
     void load(const std::string& path) override;
     double finalLoss() const override { return m_impl->finalLoss; }
+    LstmWeights weights() const override;
 
 private:
     std::unique_ptr<SequenceImpl> m_impl;
@@ -207,44 +208,6 @@ void TorchSequenceModel::errors(const std::vector<float>& x, const std::vector<s
     }
 }
 
-float TorchSequenceModel::step(State& state, const float* row, float* perTarget) const
-{
-    SequenceImpl& m = *m_impl;
-    torch::NoGradGuard noGrad;
-    m.net->eval();
-    const std::size_t K = m.targets.size();
-    float error = std::numeric_limits<float>::quiet_NaN();
-    if (state.started) {
-        float sum = 0.0f;
-        for (std::size_t k = 0; k < K; ++k) {
-            const float d = state.prediction[k] - row[m.targets[k]];
-            sum += d * d;
-            if (perTarget != nullptr)
-                perTarget[k] = d * d;
-        }
-        error = sum / static_cast<float>(K);
-    } else if (perTarget != nullptr) {
-        std::fill_n(perTarget, K, 0.0f);
-    }
-    const auto H = static_cast<std::int64_t>(m.options.hidden);
-    if (!state.started) {
-        state.h.assign(static_cast<std::size_t>(H), 0.0f);
-        state.c.assign(static_cast<std::size_t>(H), 0.0f);
-    }
-    const auto input = torch::from_blob(const_cast<float*>(row), {1, 1, static_cast<std::int64_t>(m.width)}).to(m.device);
-    const auto h = torch::from_blob(state.h.data(), {1, 1, H}).to(m.device);
-    const auto c = torch::from_blob(state.c.data(), {1, 1, H}).to(m.device);
-    auto [out, next] = m.net->lstm->forward(input, std::make_tuple(h, c));
-    const torch::Tensor prediction = m.net->head->forward(out).reshape({-1}).contiguous().to(torch::kCPU);
-    const torch::Tensor nh = std::get<0>(next).reshape({-1}).contiguous().to(torch::kCPU);
-    const torch::Tensor nc = std::get<1>(next).reshape({-1}).contiguous().to(torch::kCPU);
-    state.prediction.assign(prediction.data_ptr<float>(), prediction.data_ptr<float>() + K);
-    std::copy_n(nh.data_ptr<float>(), H, state.h.begin());
-    std::copy_n(nc.data_ptr<float>(), H, state.c.begin());
-    state.started = true;
-    return error;
-}
-
 std::vector<State> TorchSequenceModel::finalStates(const std::vector<float>& x,
                                                              const std::vector<std::vector<std::uint32_t>>& sequences) const
 {
@@ -290,6 +253,19 @@ std::vector<State> TorchSequenceModel::finalStates(const std::vector<float>& x,
 void TorchSequenceModel::save(const std::string& path) const { saveModule(*m_impl->net, m_impl->device, path); }
 
 void TorchSequenceModel::load(const std::string& path) { loadModule(*m_impl->net, m_impl->device, path, "a sequence model"); }
+
+LstmWeights TorchSequenceModel::weights() const
+{
+    const auto& lstm = m_impl->net->lstm;
+    LstmWeights w;
+    w.input = m_impl->width;
+    w.hidden = static_cast<std::size_t>(m_impl->options.hidden);
+    w.inputWeight = floats(lstm->named_parameters()["weight_ih_l0"]);
+    w.hiddenWeight = floats(lstm->named_parameters()["weight_hh_l0"]);
+    w.bias = floats(lstm->named_parameters()["bias_ih_l0"] + lstm->named_parameters()["bias_hh_l0"]);
+    w.head = denseWeights(m_impl->net->head->weight, m_impl->net->head->bias);
+    return w;
+}
 
 } // namespace
 

@@ -1,0 +1,63 @@
+#include "models/row_autoencoder.h"
+
+#include "models/model_error.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace fraudlens::models {
+
+namespace {
+
+void dense(const DenseWeights& layer, const float* in, float* out)
+{
+    for (std::size_t o = 0; o < layer.out; ++o) {
+        const float* w = layer.weight.data() + o * layer.in;
+        float sum = layer.bias[o];
+        for (std::size_t i = 0; i < layer.in; ++i)
+            sum += w[i] * in[i];
+        out[o] = sum;
+    }
+}
+
+} // namespace
+
+RowAutoencoder::RowAutoencoder(std::vector<DenseWeights> layers) : m_layers(std::move(layers))
+{
+    if (m_layers.size() != 4 || m_layers.front().in != m_layers.back().out)
+        throw ModelError("the autoencoder's layers do not fit its shape");
+    std::size_t widest = 0;
+    for (std::size_t k = 0; k < m_layers.size(); ++k) {
+        const auto& layer = m_layers[k];
+        if ((k > 0 && layer.in != m_layers[k - 1].out) || layer.weight.size() != layer.in * layer.out
+            || layer.bias.size() != layer.out)
+            throw ModelError("the autoencoder's layers do not fit its shape");
+        widest = std::max({widest, layer.in, layer.out});
+    }
+    m_a.resize(widest);
+    m_b.resize(widest);
+}
+
+std::size_t RowAutoencoder::width() const { return m_layers.front().in; }
+
+float RowAutoencoder::errors(const float* row, float* perFeature) const
+{
+    dense(m_layers[0], row, m_a.data());
+    for (std::size_t k = 1; k < m_layers.size(); ++k) {
+        // Every layer but the first takes a tanh of what came before.
+        for (std::size_t i = 0; i < m_layers[k].in; ++i)
+            m_a[i] = std::tanh(m_a[i]);
+        dense(m_layers[k], m_a.data(), m_b.data());
+        std::swap(m_a, m_b);
+    }
+    const std::size_t n = width();
+    float sum = 0.0f;
+    for (std::size_t i = 0; i < n; ++i) {
+        const float d = m_a[i] - row[i];
+        perFeature[i] = d * d;
+        sum += d * d;
+    }
+    return sum / static_cast<float>(n);
+}
+
+} // namespace fraudlens::models
