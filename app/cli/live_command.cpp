@@ -195,6 +195,13 @@ int runLive(const LiveArgs& args)
               << ", " << summary.counts.alertsRaised << " alerts raised, " << summary.counts.alertsUpdated
               << " updated, " << summary.counts.blocked << " blocked, " << summary.counts.rejected << " bad lines"
               << std::endl;
+    if (summary.latency.count() > 0) {
+        char latency[160];
+        std::snprintf(latency, sizeof latency, "live: read to acknowledged: p50 %.2f ms, p99 %.2f ms, max %.2f ms",
+                      summary.latency.quantile(0.5) * 1e3, summary.latency.quantile(0.99) * 1e3,
+                      summary.latency.max() * 1e3);
+        std::cerr << latency << std::endl;
+    }
     return summary.inputFailed ? kFailure : kOk;
 }
 

@@ -103,7 +103,7 @@ ingest::RowProblem LiveSession::refusal(int client, std::int64_t line, const std
     return problem;
 }
 
-void LiveSession::handle(const LiveLine& line)
+void LiveSession::handle(const LiveLine& line, Clock::time_point readAt)
 {
     LiveRecordParser& parser = parserFor(line.client);
     store::TransactionRecord record;
@@ -122,7 +122,7 @@ void LiveSession::handle(const LiveLine& line)
         reject(line, refusal(line.client, line.number, why), false); // the writer counted it
         return;
     }
-    m_waiting.push_back({line.client, line.number, true, {}});
+    m_waiting.push_back({line.client, line.number, true, {}, readAt});
 }
 
 void LiveSession::reject(const LiveLine& line, ingest::RowProblem problem, bool countIt)
@@ -135,7 +135,7 @@ void LiveSession::reject(const LiveLine& line, ingest::RowProblem problem, bool 
     std::string error = problem.columnName.empty() ? problem.reason : problem.columnName + ": " + problem.reason;
     // A client reads its answers in its lines' order: behind an open group, this one waits too.
     if (m_writer->groupOpen())
-        m_waiting.push_back({line.client, line.number, false, std::move(error)});
+        m_waiting.push_back({line.client, line.number, false, std::move(error), {}});
     else
         m_input.answer(line.client, errorAnswer(line.number, error));
 }
@@ -144,6 +144,7 @@ void LiveSession::commitGroup()
 {
     const bool answering = m_input.kind() == LiveInput::Kind::Listen;
     const std::vector<LiveWriter::Stored> acknowledged = m_writer->commit();
+    const auto committedAt = Clock::now();
     std::size_t next = 0;
     for (const Waiting& waiting : m_waiting) {
         if (!waiting.stored) {
@@ -154,6 +155,7 @@ void LiveSession::commitGroup()
         if (next >= acknowledged.size())
             break; // cannot happen: the writer acknowledges every record it took, in order
         const LiveWriter::Stored& stored = acknowledged[next++];
+        m_latency.record(std::chrono::duration<double>(committedAt - waiting.readAt).count());
         m_sink.stored(m_input.sourceOf(waiting.client), waiting.line, stored);
         if (answering)
             m_input.answer(waiting.client, storedAnswer(waiting.line, stored));
@@ -233,7 +235,7 @@ LiveSession::Summary LiveSession::run()
         }
         lastInput = Clock::now();
         for (const LiveLine& line : lines) {
-            handle(line);
+            handle(line, lastInput);
             if (m_writer->groupOpen() && (m_writer->full() || Clock::now() >= m_writer->dueAt()))
                 commitGroup();
             if (limitReached())
@@ -247,6 +249,7 @@ LiveSession::Summary LiveSession::run()
     m_checkpointer.reset();
     m_writer->close(summary.seconds);
     summary.counts = m_writer->counts();
+    summary.latency = m_latency;
     return summary;
 }
 

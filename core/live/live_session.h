@@ -2,6 +2,7 @@
 
 #include "ingest/mapping.h"
 #include "ingest/row_problem.h"
+#include "live/latency_histogram.h"
 #include "live/live_line.h"
 #include "live/live_record_parser.h"
 #include "live/live_writer.h"
@@ -51,6 +52,9 @@ public:
         std::string endedBy; // "end of input", "stop requested", "transaction limit reached", "idle", or the input's failure
         bool inputFailed = false; // the input could not be read: endedBy says why
         double rate() const { return seconds > 0.0 ? static_cast<double>(counts.stored) / seconds : 0.0; }
+        // Per stored transaction, from the moment its line was read to its acknowledgement
+        // (after the commit): the time FraudLens itself took, without the network's.
+        LatencyHistogram latency;
     };
 
     // What the session tells whoever runs it, on the session's thread.
@@ -89,9 +93,10 @@ private:
         std::int64_t line = 0;
         bool stored = false; // else error says why it was skipped
         std::string error;
+        std::chrono::steady_clock::time_point readAt;
     };
 
-    void handle(const LiveLine& line);
+    void handle(const LiveLine& line, std::chrono::steady_clock::time_point readAt);
     void reject(const LiveLine& line, ingest::RowProblem problem, bool countIt);
     void commitGroup();
     void handleEvents();
@@ -106,6 +111,7 @@ private:
     std::unique_ptr<store::WalCheckpointer> m_checkpointer;
     std::map<int, std::unique_ptr<LiveRecordParser>> m_parsers; // per client; 0 for stdin and files
     std::vector<Waiting> m_waiting;
+    LatencyHistogram m_latency;
 };
 
 } // namespace fraudlens::live

@@ -86,8 +86,10 @@ class Session:
             self.proc.kill()
             self.proc.wait()
         self.alerts.close()
-        summary = [l.strip() for l in self.stderr if l.startswith("live: stopped")]
-        return summary[-1] if summary else "(no summary)"
+        # The stop line, and FraudLens's own latency (line read to commit, without the
+        # socket and the replayer), beside the client's figures.
+        summary = [l.strip() for l in self.stderr if l.startswith(("live: stopped", "live: read to acknowledged"))]
+        return "\n  ".join(summary[-2:]) if summary else "(no summary)"
 
 
 def percentile(sorted_values, p):

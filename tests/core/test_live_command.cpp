@@ -419,6 +419,7 @@ void TestLiveCommand::answersTwoTcpClientsAfterTheCommit()
     ::kill(static_cast<pid_t>(run.process->processId()), SIGTERM);
     QCOMPARE(run.finish(30000), 0);
     QVERIFY2(run.err.contains("live: stopped (stop requested): 5 transactions"), run.err.constData());
+    QVERIFY2(run.err.contains("live: read to acknowledged: p50 "), run.err.constData());
     QVERIFY2(run.err.contains(":2:0: not valid JSON"), run.err.constData()); // the bad line, on stderr too
     QCOMPARE(count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'live.stop'"), std::int64_t(1));
     for (const qsizetype row : {0, 1, 2, 3, 4})

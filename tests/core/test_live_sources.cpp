@@ -1,5 +1,6 @@
 #include "live/fd_line_reader.h"
 #include "live/file_follower.h"
+#include "live/latency_histogram.h"
 #include "live/line_listener.h"
 #include "live/live_record_parser.h"
 
@@ -143,6 +144,8 @@ private Q_SLOTS:
     void listenerReceivesLinesFromTwoClients();
     void listenerDisconnectsOnlyTheClientWithAnOversizedLine();
     void listenerAnswersAfterTheClientStoppedSending();
+
+    void latencyPercentilesStayWithinABucket();
 };
 
 void TestLiveSources::csvAndJsonLinesGiveTheSameRecord()
@@ -540,6 +543,30 @@ void TestLiveSources::listenerAnswersAfterTheClientStoppedSending()
     QCOMPARE(readReply(fd, 1000), QByteArray()); // then the end
     QCOMPARE(listener.clientCount(), size_t(0));
     ::close(fd);
+}
+
+// The session's p50 and p99 come from log buckets: within 12 % of the true values, never
+// above the maximum, and exact for the maximum.
+void TestLiveSources::latencyPercentilesStayWithinABucket()
+{
+    live::LatencyHistogram empty;
+    QCOMPARE(empty.quantile(0.99), 0.0);
+
+    live::LatencyHistogram h;
+    // 1 ms .. 100 ms in 0.1 ms steps: p50 about 50 ms, p99 about 99 ms.
+    for (int i = 10; i <= 1000; ++i)
+        h.record(i * 1e-4);
+    QCOMPARE(h.count(), std::int64_t(991));
+    QCOMPARE(h.max(), 0.1);
+    const double p50 = h.quantile(0.5);
+    const double p99 = h.quantile(0.99);
+    QVERIFY2(p50 >= 0.0505 && p50 <= 0.0505 * 1.13, qPrintable(QString::number(p50)));
+    QVERIFY2(p99 >= 0.099 && p99 <= 0.1, qPrintable(QString::number(p99)));
+    QCOMPARE(h.quantile(1.0), 0.1);
+    // Far outside the range: counted, and the maximum says how far.
+    h.record(500.0);
+    QCOMPARE(h.max(), 500.0);
+    QCOMPARE(h.quantile(1.0), 500.0);
 }
 
 QTEST_APPLESS_MAIN(TestLiveSources)
