@@ -466,7 +466,7 @@
 <context>
     <name>GraphEdgeItem</name>
     <message numerus="yes">
-        <location filename="../ui/graph_edge_item.cpp" line="22"/>
+        <location filename="../ui/graph_edge_item.cpp" line="26"/>
         <source>%n transaction(s)</source>
         <translation>
             <numerusform>%n transaction</numerusform>
@@ -477,77 +477,77 @@
 <context>
     <name>GraphNodeItem</name>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="170"/>
+        <location filename="../ui/graph_node_item.cpp" line="172"/>
         <source>Account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="171"/>
+        <location filename="../ui/graph_node_item.cpp" line="173"/>
         <source>Highest risk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="172"/>
+        <location filename="../ui/graph_node_item.cpp" line="174"/>
         <source>Not scored yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="173"/>
+        <location filename="../ui/graph_node_item.cpp" line="175"/>
         <source>Frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="173"/>
+        <location filename="../ui/graph_node_item.cpp" line="175"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="175"/>
+        <location filename="../ui/graph_node_item.cpp" line="177"/>
         <source>Confirmed fraud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="177"/>
+        <location filename="../ui/graph_node_item.cpp" line="179"/>
         <source>Member of ring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="178"/>
+        <location filename="../ui/graph_node_item.cpp" line="180"/>
         <source>Double-click to open the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="181"/>
+        <location filename="../ui/graph_node_item.cpp" line="183"/>
         <source>Device %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="184"/>
+        <location filename="../ui/graph_node_item.cpp" line="186"/>
         <source>IP address %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="187"/>
+        <location filename="../ui/graph_node_item.cpp" line="189"/>
         <source>Card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="190"/>
+        <location filename="../ui/graph_node_item.cpp" line="192"/>
         <source>E-mail %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="193"/>
+        <location filename="../ui/graph_node_item.cpp" line="195"/>
         <source>Address %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="196"/>
+        <location filename="../ui/graph_node_item.cpp" line="198"/>
         <source>Merchant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/graph_node_item.cpp" line="199"/>
+        <location filename="../ui/graph_node_item.cpp" line="201"/>
         <source>Used by %n account(s)</source>
         <translation>
             <numerusform>Used by %n account</numerusform>
@@ -1595,25 +1595,23 @@
 <context>
     <name>fraudlens::ui::CaseActions</name>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="22"/>
+        <location filename="../ui/alert_status_command.cpp" line="17"/>
         <source>%1: alert #%2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="26"/>
+        <location filename="../ui/alert_status_command.cpp" line="21"/>
         <source>%1 alerts → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="70"/>
-        <location filename="../ui/alert_status_command.cpp" line="63"/>
+        <location filename="../ui/freeze_command.cpp" line="54"/>
+        <location filename="../ui/alert_status_command.cpp" line="48"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="61"/>
-        <location filename="../ui/freeze_command.cpp" line="72"/>
-        <location filename="../ui/alert_status_command.cpp" line="65"/>
+        <location filename="../ui/case_command.cpp" line="19"/>
         <source> (%1 not changed: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,17 +1673,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="19"/>
+        <location filename="../ui/freeze_command.cpp" line="13"/>
         <source>Freeze %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="20"/>
+        <location filename="../ui/freeze_command.cpp" line="14"/>
         <source>Unfreeze %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/freeze_command.cpp" line="22"/>
+        <location filename="../ui/freeze_command.cpp" line="16"/>
         <source>Freeze %n account(s)</source>
         <translation>
             <numerusform>Freeze %n account</numerusform>
@@ -1693,7 +1691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/freeze_command.cpp" line="22"/>
+        <location filename="../ui/freeze_command.cpp" line="16"/>
         <source>Unfreeze %n account(s)</source>
         <translation>
             <numerusform>Unfreeze %n account</numerusform>
@@ -1701,17 +1699,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="28"/>
+        <location filename="../ui/freeze_command.cpp" line="22"/>
         <source>%1 frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="29"/>
+        <location filename="../ui/freeze_command.cpp" line="23"/>
         <source>%1 unfrozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/freeze_command.cpp" line="31"/>
+        <location filename="../ui/freeze_command.cpp" line="25"/>
         <source>%n account(s) frozen</source>
         <translation>
             <numerusform>%n account frozen</numerusform>
@@ -1719,7 +1717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/freeze_command.cpp" line="31"/>
+        <location filename="../ui/freeze_command.cpp" line="25"/>
         <source>%n account(s) unfrozen</source>
         <translation>
             <numerusform>%n account unfrozen</numerusform>
@@ -1727,12 +1725,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="18"/>
+        <location filename="../ui/note_command.cpp" line="13"/>
         <source>Note on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/note_command.cpp" line="19"/>
+        <location filename="../ui/note_command.cpp" line="14"/>
         <source>Note on %n account(s)</source>
         <translation>
             <numerusform>Note on %n account</numerusform>
@@ -1740,7 +1738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/note_command.cpp" line="38"/>
+        <location filename="../ui/note_command.cpp" line="33"/>
         <source>Undone: %n note(s) withdrawn</source>
         <translation>
             <numerusform>Undone: %n note withdrawn</numerusform>
@@ -1748,12 +1746,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="58"/>
+        <location filename="../ui/note_command.cpp" line="47"/>
         <source>Note added to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/note_command.cpp" line="59"/>
+        <location filename="../ui/note_command.cpp" line="48"/>
         <source>Note added to %n account(s)</source>
         <translation>
             <numerusform>Note added to %n account</numerusform>
@@ -1761,7 +1759,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="37"/>
+        <location filename="../ui/note_command.cpp" line="32"/>
         <source>Undone: note on %1 withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,22 +3418,22 @@
 <context>
     <name>fraudlens::ui::RingListPanel</name>
     <message>
-        <location filename="../ui/ring_list_panel.cpp" line="45"/>
+        <location filename="../ui/ring_list_panel.cpp" line="49"/>
         <source>Rings of the latest scoring run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ring_list_panel.cpp" line="69"/>
+        <location filename="../ui/ring_list_panel.cpp" line="73"/>
         <source>No rings: run scoring to look for accounts tied by shared entities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ring_list_panel.cpp" line="71"/>
+        <location filename="../ui/ring_list_panel.cpp" line="75"/>
         <source>The %1 highest-scoring rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ring_list_panel.cpp" line="82"/>
+        <location filename="../ui/ring_list_panel.cpp" line="86"/>
         <source>The rings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -465,7 +465,7 @@
 <context>
     <name>GraphEdgeItem</name>
     <message numerus="yes">
-        <location filename="../ui/graph_edge_item.cpp" line="22"/>
+        <location filename="../ui/graph_edge_item.cpp" line="26"/>
         <source>%n transaction(s)</source>
         <translation>
             <numerusform>%n 笔交易</numerusform>
@@ -475,77 +475,77 @@
 <context>
     <name>GraphNodeItem</name>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="170"/>
+        <location filename="../ui/graph_node_item.cpp" line="172"/>
         <source>Account %1</source>
         <translation>账户 %1</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="171"/>
+        <location filename="../ui/graph_node_item.cpp" line="173"/>
         <source>Highest risk: %1</source>
         <translation>最高风险：%1</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="172"/>
+        <location filename="../ui/graph_node_item.cpp" line="174"/>
         <source>Not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="173"/>
+        <location filename="../ui/graph_node_item.cpp" line="175"/>
         <source>Frozen</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="173"/>
+        <location filename="../ui/graph_node_item.cpp" line="175"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="175"/>
+        <location filename="../ui/graph_node_item.cpp" line="177"/>
         <source>Confirmed fraud</source>
         <translation>确认欺诈</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="177"/>
+        <location filename="../ui/graph_node_item.cpp" line="179"/>
         <source>Member of ring %1</source>
         <translation>欺诈团伙 %1 的成员</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="178"/>
+        <location filename="../ui/graph_node_item.cpp" line="180"/>
         <source>Double-click to open the account</source>
         <translation>双击打开该账户</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="181"/>
+        <location filename="../ui/graph_node_item.cpp" line="183"/>
         <source>Device %1</source>
         <translation>设备 %1</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="184"/>
+        <location filename="../ui/graph_node_item.cpp" line="186"/>
         <source>IP address %1</source>
         <translation>IP 地址 %1</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="187"/>
+        <location filename="../ui/graph_node_item.cpp" line="189"/>
         <source>Card %1</source>
         <translation>银行卡 %1</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="190"/>
+        <location filename="../ui/graph_node_item.cpp" line="192"/>
         <source>E-mail %1</source>
         <translation>电子邮箱 %1</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="193"/>
+        <location filename="../ui/graph_node_item.cpp" line="195"/>
         <source>Address %1</source>
         <translation>地址 %1</translation>
     </message>
     <message>
-        <location filename="../ui/graph_node_item.cpp" line="196"/>
+        <location filename="../ui/graph_node_item.cpp" line="198"/>
         <source>Merchant %1</source>
         <translation>商户 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/graph_node_item.cpp" line="199"/>
+        <location filename="../ui/graph_node_item.cpp" line="201"/>
         <source>Used by %n account(s)</source>
         <translation>
             <numerusform>被 %n 个账户使用</numerusform>
@@ -1584,25 +1584,23 @@
 <context>
     <name>fraudlens::ui::CaseActions</name>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="22"/>
+        <location filename="../ui/alert_status_command.cpp" line="17"/>
         <source>%1: alert #%2 → %3</source>
         <translation>%1：告警 #%2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/alert_status_command.cpp" line="26"/>
+        <location filename="../ui/alert_status_command.cpp" line="21"/>
         <source>%1 alerts → %2</source>
         <translation>%1 条告警 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="61"/>
-        <location filename="../ui/freeze_command.cpp" line="72"/>
-        <location filename="../ui/alert_status_command.cpp" line="65"/>
+        <location filename="../ui/case_command.cpp" line="19"/>
         <source> (%1 not changed: %2)</source>
         <translation> （%1 条未更改：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="70"/>
-        <location filename="../ui/alert_status_command.cpp" line="63"/>
+        <location filename="../ui/freeze_command.cpp" line="54"/>
+        <location filename="../ui/alert_status_command.cpp" line="48"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -1664,86 +1662,86 @@
         <translation>备注不能为空。</translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="19"/>
+        <location filename="../ui/freeze_command.cpp" line="13"/>
         <source>Freeze %1</source>
         <translation>冻结 %1</translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="20"/>
+        <location filename="../ui/freeze_command.cpp" line="14"/>
         <source>Unfreeze %1</source>
         <translation>解冻 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/freeze_command.cpp" line="22"/>
+        <location filename="../ui/freeze_command.cpp" line="16"/>
         <source>Freeze %n account(s)</source>
         <translation>
             <numerusform>冻结 %n 个账户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/freeze_command.cpp" line="22"/>
+        <location filename="../ui/freeze_command.cpp" line="16"/>
         <source>Unfreeze %n account(s)</source>
         <translation>
             <numerusform>解冻 %n 个账户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="28"/>
+        <location filename="../ui/freeze_command.cpp" line="22"/>
         <source>%1 frozen</source>
         <translation>%1 已冻结</translation>
     </message>
     <message>
-        <location filename="../ui/freeze_command.cpp" line="29"/>
+        <location filename="../ui/freeze_command.cpp" line="23"/>
         <source>%1 unfrozen</source>
         <translation>%1 已解冻</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/freeze_command.cpp" line="31"/>
+        <location filename="../ui/freeze_command.cpp" line="25"/>
         <source>%n account(s) frozen</source>
         <translation>
             <numerusform>已冻结 %n 个账户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/freeze_command.cpp" line="31"/>
+        <location filename="../ui/freeze_command.cpp" line="25"/>
         <source>%n account(s) unfrozen</source>
         <translation>
             <numerusform>已解冻 %n 个账户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="18"/>
+        <location filename="../ui/note_command.cpp" line="13"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/note_command.cpp" line="19"/>
+        <location filename="../ui/note_command.cpp" line="14"/>
         <source>Note on %n account(s)</source>
         <translation>
             <numerusform>为 %n 个账户添加备注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/note_command.cpp" line="38"/>
+        <location filename="../ui/note_command.cpp" line="33"/>
         <source>Undone: %n note(s) withdrawn</source>
         <translation>
             <numerusform>已撤销：撤回了 %n 条备注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="58"/>
+        <location filename="../ui/note_command.cpp" line="47"/>
         <source>Note added to %1</source>
         <translation>已为 %1 添加备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/note_command.cpp" line="59"/>
+        <location filename="../ui/note_command.cpp" line="48"/>
         <source>Note added to %n account(s)</source>
         <translation>
             <numerusform>已为 %n 个账户添加备注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/note_command.cpp" line="37"/>
+        <location filename="../ui/note_command.cpp" line="32"/>
         <source>Undone: note on %1 withdrawn</source>
         <translation>已撤销：%1 的备注已撤回</translation>
     </message>
@@ -3397,22 +3395,22 @@
 <context>
     <name>fraudlens::ui::RingListPanel</name>
     <message>
-        <location filename="../ui/ring_list_panel.cpp" line="45"/>
+        <location filename="../ui/ring_list_panel.cpp" line="49"/>
         <source>Rings of the latest scoring run</source>
         <translation>最近一次评分运行发现的欺诈团伙</translation>
     </message>
     <message>
-        <location filename="../ui/ring_list_panel.cpp" line="69"/>
+        <location filename="../ui/ring_list_panel.cpp" line="73"/>
         <source>No rings: run scoring to look for accounts tied by shared entities.</source>
         <translation>没有欺诈团伙：请运行评分，以查找通过共享实体关联的账户。</translation>
     </message>
     <message>
-        <location filename="../ui/ring_list_panel.cpp" line="71"/>
+        <location filename="../ui/ring_list_panel.cpp" line="75"/>
         <source>The %1 highest-scoring rings.</source>
         <translation>评分最高的 %1 个欺诈团伙。</translation>
     </message>
     <message>
-        <location filename="../ui/ring_list_panel.cpp" line="82"/>
+        <location filename="../ui/ring_list_panel.cpp" line="86"/>
         <source>The rings could not be read: %1</source>
         <translation>无法读取欺诈团伙：%1</translation>
     </message>

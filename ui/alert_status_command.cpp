@@ -4,12 +4,7 @@
 #include "case_actions.h"
 
 #include "cases/case_desk.h"
-#include "cases/case_error.h"
 
-#include <QStringList>
-
-#include <algorithm>
-#include <exception>
 
 namespace fraudlens::ui {
 
@@ -39,30 +34,19 @@ CaseCommand::Write AlertStatusCommand::write(bool forward, bool again) const
     return [changes = m_changes, note = m_note.toStdString(), forward, again](store::Database& db,
                                                                               const std::string& actor) {
         cases::CaseDesk desk(db, actor);
-        std::vector<Change> reached;
-        QStringList problems;
-        // Each alert commits on its own: one that changed meanwhile, or a lock held too
-        // long, leaves the others decided, and the command keeps exactly those.
-        for (const Change& change : changes) {
-            try {
-                if (forward)
-                    desk.setAlertStatus(change.alertId, change.from, change.to, note,
-                                        again ? cases::DecisionOrigin::Redo : cases::DecisionOrigin::Analyst);
-                else
-                    desk.setAlertStatus(change.alertId, change.to, change.from, {}, cases::DecisionOrigin::Undo);
-                reached.push_back(change);
-            } catch (const std::exception& e) {
-                problems << QString::fromStdString(e.what());
-            }
-        }
-        if (reached.empty())
-            throw cases::CaseError(problems.join(QStringLiteral("; ")).toStdString());
+        QStringList refusals;
+        const std::vector<Change> reached = decideEach(changes, [&](const Change& change) {
+            if (forward)
+                desk.setAlertStatus(change.alertId, change.from, change.to, note,
+                                    again ? cases::DecisionOrigin::Redo : cases::DecisionOrigin::Analyst);
+            else
+                desk.setAlertStatus(change.alertId, change.to, change.from, {}, cases::DecisionOrigin::Undo);
+        }, refusals);
         Written result;
         for (const Change& change : reached)
             result.ids.push_back(change.alertId);
-        result.message = forward ? describe(reached) : CaseActions::tr("Undone: %1").arg(describe(reached));
-        if (!problems.isEmpty())
-            result.message += CaseActions::tr(" (%1 not changed: %2)").arg(problems.size()).arg(problems.first());
+        result.message = (forward ? describe(reached) : CaseActions::tr("Undone: %1").arg(describe(reached)))
+                         + refusalNote(refusals);
         return result;
     };
 }
@@ -70,11 +54,8 @@ CaseCommand::Write AlertStatusCommand::write(bool forward, bool again) const
 void AlertStatusCommand::written(const Written& result, bool, bool again)
 {
     // The first write decides which alerts this command covers; its undo reverses exactly those.
-    if (again)
-        return;
-    std::erase_if(m_changes, [&result](const Change& change) {
-        return std::find(result.ids.begin(), result.ids.end(), change.alertId) == result.ids.end();
-    });
+    if (!again)
+        keepReached(m_changes, result.ids, [](const Change& change) { return change.alertId; });
 }
 
 } // namespace fraudlens::ui

@@ -12,6 +12,13 @@ CaseCommand::CaseCommand(CaseActions& actions, Workspace& workspace, const QStri
 {
 }
 
+QString CaseCommand::refusalNote(const QStringList& refusals)
+{
+    if (refusals.isEmpty())
+        return {};
+    return CaseActions::tr(" (%1 not changed: %2)").arg(refusals.size()).arg(refusals.first());
+}
+
 CaseCommand::~CaseCommand()
 {
     *m_alive = false;

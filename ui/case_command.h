@@ -1,10 +1,14 @@
 #pragma once
 
+#include "cases/case_error.h"
 #include "data_change.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUndoCommand>
 
+#include <algorithm>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <string>
@@ -52,6 +56,38 @@ protected:
     // On the UI thread, after a write committed (e.g. to keep the alerts it reached).
     virtual void written(const Written&, bool /*forward*/, bool /*again*/) {}
     virtual DataChanges changes() const = 0;
+
+    // Decides each item in a commit of its own (every CaseDesk call commits), so one that is
+    // refused (changed meanwhile, a lock held too long) leaves the others decided. Returns
+    // the items decided and adds each refusal to `refusals`; throws CaseError with all of
+    // them when nothing was decided. For the writer thread, inside a Write.
+    template <typename Item, typename Decide>
+    static std::vector<Item> decideEach(const std::vector<Item>& items, Decide decide, QStringList& refusals)
+    {
+        std::vector<Item> decided;
+        for (const Item& item : items) {
+            try {
+                decide(item);
+                decided.push_back(item);
+            } catch (const std::exception& e) {
+                refusals << QString::fromStdString(e.what());
+            }
+        }
+        if (decided.empty())
+            throw cases::CaseError(refusals.join(QStringLiteral("; ")).toStdString());
+        return decided;
+    }
+    // What a message says after it when some items were refused; empty when none were.
+    static QString refusalNote(const QStringList& refusals);
+    // After the first write: the command covers only the items it reached (their ids in
+    // `reached`), so that its undo reverses exactly those.
+    template <typename Item, typename IdOf>
+    static void keepReached(std::vector<Item>& items, const std::vector<qint64>& reached, IdOf idOf)
+    {
+        std::erase_if(items, [&](const Item& item) {
+            return std::find(reached.begin(), reached.end(), idOf(item)) == reached.end();
+        });
+    }
 
 private:
     void dispatch(bool forward);

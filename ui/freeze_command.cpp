@@ -2,12 +2,6 @@
 
 #include "case_actions.h"
 #include "cases/case_desk.h"
-#include "cases/case_error.h"
-
-#include <QStringList>
-
-#include <algorithm>
-#include <exception>
 
 namespace fraudlens::ui {
 
@@ -48,28 +42,16 @@ CaseCommand::Write FreezeCommand::write(bool forward, bool again) const
     return [targets = m_targets, reason = m_reason.toStdString(), frozen, origin,
             forward](store::Database& db, const std::string& actor) {
         cases::CaseDesk desk(db, actor);
-        std::vector<AccountRef> reached;
-        QStringList problems;
-        // Each account commits on its own: one frozen by someone else meanwhile leaves the
-        // others decided, and the command keeps exactly those.
-        for (const AccountRef& target : targets) {
-            try {
-                // The undo keeps the analyst's reason, so the audit entry says what was undone and why.
-                desk.setAccountFrozen(target.accountId, frozen, reason, origin);
-                reached.push_back(target);
-            } catch (const std::exception& e) {
-                problems << QString::fromStdString(e.what());
-            }
-        }
-        if (reached.empty())
-            throw cases::CaseError(problems.join(QStringLiteral("; ")).toStdString());
+        QStringList refusals;
+        // The undo keeps the analyst's reason, so the audit entry says what was undone and why.
+        const std::vector<AccountRef> reached = decideEach(targets, [&](const AccountRef& target) {
+            desk.setAccountFrozen(target.accountId, frozen, reason, origin);
+        }, refusals);
         Written result;
         for (const AccountRef& target : reached)
             result.ids.push_back(target.accountId);
         const QString what = outcome(reached, frozen);
-        result.message = forward ? what : CaseActions::tr("Undone: %1").arg(what);
-        if (!problems.isEmpty())
-            result.message += CaseActions::tr(" (%1 not changed: %2)").arg(problems.size()).arg(problems.first());
+        result.message = (forward ? what : CaseActions::tr("Undone: %1").arg(what)) + refusalNote(refusals);
         return result;
     };
 }
@@ -77,11 +59,8 @@ CaseCommand::Write FreezeCommand::write(bool forward, bool again) const
 void FreezeCommand::written(const Written& result, bool, bool again)
 {
     // The first write decides which accounts this command covers; its undo reverses exactly those.
-    if (again)
-        return;
-    std::erase_if(m_targets, [&result](const AccountRef& target) {
-        return std::find(result.ids.begin(), result.ids.end(), target.accountId) == result.ids.end();
-    });
+    if (!again)
+        keepReached(m_targets, result.ids, [](const AccountRef& target) { return target.accountId; });
 }
 
 } // namespace fraudlens::ui

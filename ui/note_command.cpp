@@ -2,11 +2,6 @@
 
 #include "case_actions.h"
 #include "cases/case_desk.h"
-#include "cases/case_error.h"
-
-#include <QStringList>
-
-#include <exception>
 
 namespace fraudlens::ui {
 
@@ -41,24 +36,17 @@ CaseCommand::Write NoteCommand::write(bool forward, bool) const
     return [targets = m_targets, text = m_text.toStdString()](store::Database& db, const std::string& actor) {
         cases::CaseDesk desk(db, actor);
         Written result;
-        QStringList problems;
-        for (const AccountRef& target : targets) {
+        QStringList refusals;
+        decideEach(targets, [&](const AccountRef& target) {
             std::optional<std::int64_t> alert;
             if (target.alertId)
                 alert = *target.alertId;
-            try {
-                result.ids.push_back(desk.addNote(target.accountId, alert, text));
-            } catch (const std::exception& e) {
-                problems << QString::fromStdString(e.what());
-            }
-        }
-        if (result.ids.empty())
-            throw cases::CaseError(problems.join(QStringLiteral("; ")).toStdString());
-        result.message = targets.size() == 1
-            ? CaseActions::tr("Note added to %1").arg(targets.front().account)
-            : CaseActions::tr("Note added to %n account(s)", nullptr, static_cast<int>(result.ids.size()));
-        if (!problems.isEmpty())
-            result.message += CaseActions::tr(" (%1 not changed: %2)").arg(problems.size()).arg(problems.first());
+            result.ids.push_back(desk.addNote(target.accountId, alert, text));
+        }, refusals);
+        result.message = (targets.size() == 1
+                              ? CaseActions::tr("Note added to %1").arg(targets.front().account)
+                              : CaseActions::tr("Note added to %n account(s)", nullptr, static_cast<int>(result.ids.size())))
+                         + refusalNote(refusals);
         return result;
     };
 }

@@ -34,26 +34,28 @@ RowAutoencoder::RowAutoencoder(std::vector<DenseWeights> layers) : m_layers(std:
             throw ModelError("the autoencoder's layers do not fit its shape");
         widest = std::max({widest, layer.in, layer.out});
     }
-    m_a.resize(widest);
-    m_b.resize(widest);
+    m_widest = widest;
 }
 
 std::size_t RowAutoencoder::width() const { return m_layers.front().in; }
 
 float RowAutoencoder::errors(const float* row, float* perFeature) const
 {
-    dense(m_layers[0], row, m_a.data());
+    // Scratch of its own per call, so that one model may score on several threads.
+    std::vector<float> a(m_widest);
+    std::vector<float> b(m_widest);
+    dense(m_layers[0], row, a.data());
     for (std::size_t k = 1; k < m_layers.size(); ++k) {
         // Every layer but the first takes a tanh of what came before.
         for (std::size_t i = 0; i < m_layers[k].in; ++i)
-            m_a[i] = std::tanh(m_a[i]);
-        dense(m_layers[k], m_a.data(), m_b.data());
-        std::swap(m_a, m_b);
+            a[i] = std::tanh(a[i]);
+        dense(m_layers[k], a.data(), b.data());
+        std::swap(a, b);
     }
     const std::size_t n = width();
     float sum = 0.0f;
     for (std::size_t i = 0; i < n; ++i) {
-        const float d = m_a[i] - row[i];
+        const float d = a[i] - row[i];
         perFeature[i] = d * d;
         sum += d * d;
     }

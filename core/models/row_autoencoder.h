@@ -20,7 +20,7 @@ public:
 
 private:
     std::vector<DenseWeights> m_layers;
-    mutable std::vector<float> m_a, m_b; // scratch: one thread only, as live scoring is
+    std::size_t m_widest = 0; // the widest layer: the size of errors()' scratch
 };
 
 } // namespace fraudlens::models

@@ -21,7 +21,6 @@ RowLstm::RowLstm(LstmWeights weights, std::vector<int> targets) : m_w(std::move(
         || m_w.head.in != H || m_w.head.out != m_targets.size() || m_w.head.weight.size() != H * m_targets.size()
         || m_w.head.bias.size() != m_targets.size())
         throw ModelError("the sequence model's weights do not fit its shape");
-    m_gates.resize(4 * H);
 }
 
 float RowLstm::step(SequenceModel::State& state, const float* row, float* perTarget) const
@@ -45,6 +44,8 @@ float RowLstm::step(SequenceModel::State& state, const float* row, float* perTar
         state.h.assign(H, 0.0f);
         state.c.assign(H, 0.0f);
     }
+    // Scratch of its own per call, so that one model may step on several threads.
+    std::vector<float> gates(4 * H);
     for (std::size_t g = 0; g < 4 * H; ++g) {
         const float* wi = m_w.inputWeight.data() + g * I;
         const float* wh = m_w.hiddenWeight.data() + g * H;
@@ -53,13 +54,13 @@ float RowLstm::step(SequenceModel::State& state, const float* row, float* perTar
             sum += wi[i] * row[i];
         for (std::size_t j = 0; j < H; ++j)
             sum += wh[j] * state.h[j];
-        m_gates[g] = sum;
+        gates[g] = sum;
     }
     for (std::size_t j = 0; j < H; ++j) {
-        const float in = sigmoid(m_gates[j]);
-        const float forget = sigmoid(m_gates[H + j]);
-        const float cell = std::tanh(m_gates[2 * H + j]);
-        const float out = sigmoid(m_gates[3 * H + j]);
+        const float in = sigmoid(gates[j]);
+        const float forget = sigmoid(gates[H + j]);
+        const float cell = std::tanh(gates[2 * H + j]);
+        const float out = sigmoid(gates[3 * H + j]);
         state.c[j] = forget * state.c[j] + in * cell;
         state.h[j] = out * std::tanh(state.c[j]);
     }

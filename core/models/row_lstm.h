@@ -17,7 +17,6 @@ public:
 private:
     LstmWeights m_w;
     std::vector<int> m_targets;
-    mutable std::vector<float> m_gates; // scratch: one thread only, as live scoring is
 };
 
 } // namespace fraudlens::models
