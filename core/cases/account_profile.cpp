@@ -86,16 +86,14 @@ void loadLinkedEntities(store::Database& db, AccountProfile& p)
 {
     for (const std::string_view kind : kLinkKinds) {
         const std::string column(kind);
-        // Every value the account used, with the distinct accounts other than itself that
-        // used it too. Fast only with an index on (column, account_id); without one this is
-        // a scan of transactions per kind.
-        const std::string sql = "SELECT t." + column + ", "
-                                "COUNT(DISTINCT CASE WHEN t.account_id <> ?1 THEN t.account_id END) "
-                                "FROM transactions t WHERE t." + column + " IN (SELECT " + column
-                              + " FROM transactions WHERE account_id = ?1 AND " + column + " IS NOT NULL) "
-                                "GROUP BY t." + column + " ORDER BY 2 DESC, 1";
+        // Every value the account used (its own rows, by the account index), with the
+        // other accounts that used it too (entity_accounts).
+        const std::string sql = "SELECT v.value, (SELECT COUNT(*) FROM entity_accounts e WHERE e.kind = ?2 "
+                                "AND e.value = v.value AND e.account_id <> ?1) "
+                                "FROM (SELECT DISTINCT " + column + " AS value FROM transactions "
+                                "WHERE account_id = ?1 AND " + column + " IS NOT NULL) v ORDER BY 2 DESC, 1";
         store::Statement s(db, sql);
-        s.bind(1, p.id);
+        s.bind(1, p.id).bind(2, kind);
         while (s.step())
             p.linkedEntities.push_back(LinkedEntity{column, s.columnText(0), s.columnInt(1)});
     }

@@ -6,6 +6,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace fraudlens::cases {
 
@@ -19,6 +20,14 @@ constexpr std::string_view kEntityColumns = "device, ip, card, email, address, m
 
 // SQLite allows 32766 bound parameters; staying far below keeps each statement small.
 constexpr std::size_t kValuesPerScan = 2000;
+
+std::size_t columnOf(LinkNodeKind kind)
+{
+    for (std::size_t c = 0; c < kEntityKinds.size(); ++c)
+        if (kEntityKinds[c] == kind)
+            return c;
+    return kEntityKinds.size();
+}
 
 } // namespace
 
@@ -63,42 +72,75 @@ std::map<EntityKey, EntityUsage::AccountCounts> EntityUsage::accountsOf(const st
 
 void EntityUsage::scan(const std::set<EntityKey>& chunk, std::map<EntityKey, AccountCounts>& out)
 {
-    // WHERE device IN (?, ?) OR card IN (?) ...: one placeholder per wanted value.
-    std::array<std::size_t, kEntityKinds.size()> wanted{};
-    for (const EntityKey& key : chunk)
-        for (std::size_t c = 0; c < kEntityKinds.size(); ++c)
-            if (kEntityKinds[c] == key.kind)
-                ++wanted[c];
-    std::string where;
-    for (std::size_t c = 0; c < kEntityKinds.size(); ++c) {
-        if (wanted[c] == 0)
-            continue;
-        if (!where.empty())
-            where += " OR ";
-        where += std::string(linkNodeKindName(kEntityKinds[c])) + " IN (?";
-        for (std::size_t i = 1; i < wanted[c]; ++i)
-            where += ", ?";
-        where += ")";
+    if (chunk.begin()->kind == LinkNodeKind::Merchant) {
+        scanMerchants(chunk, out);
+        return;
     }
-    store::Statement s(m_db, "SELECT account_id, " + std::string(kEntityColumns) + " FROM transactions WHERE " + where);
-    int parameter = 1;
-    for (std::size_t c = 0; c < kEntityKinds.size(); ++c)
+    // Who used each entity comes from entity_accounts; how many of each user's
+    // transactions used it, from those accounts' own rows (the account index).
+    std::map<std::int64_t, std::vector<const EntityKey*>> users;
+    for (std::size_t c = 0; c + 1 < kEntityKinds.size(); ++c) {
+        std::vector<const EntityKey*> values;
         for (const EntityKey& key : chunk)
             if (key.kind == kEntityKinds[c])
-                s.bind(parameter++, std::string_view(key.value)); // the chunk outlives the statement
-
-    EntityKey probe;
-    while (s.step()) {
-        const std::int64_t account = s.columnInt(0);
-        for (std::size_t c = 0; c < kEntityKinds.size(); ++c) {
-            if (wanted[c] == 0)
-                continue;
-            probe.kind = kEntityKinds[c];
-            probe.value = s.columnText(static_cast<int>(c + 1));
-            if (probe.value.empty() || chunk.count(probe) == 0)
-                continue;
-            ++out[probe][account];
+                values.push_back(&key);
+        if (values.empty())
+            continue;
+        std::string sql = "SELECT value, account_id FROM entity_accounts WHERE kind = ? AND value IN (?";
+        for (std::size_t i = 1; i < values.size(); ++i)
+            sql += ", ?";
+        sql += ")";
+        store::Statement s(m_db, sql);
+        s.bind(1, linkNodeKindName(kEntityKinds[c]));
+        int parameter = 2;
+        for (const EntityKey* key : values)
+            s.bind(parameter++, std::string_view(key->value)); // the chunk outlives the statement
+        EntityKey probe{kEntityKinds[c], {}};
+        while (s.step()) {
+            probe.value = s.columnText(0);
+            const auto found = chunk.find(probe);
+            if (found != chunk.end())
+                users[s.columnInt(1)].push_back(&*found);
         }
+    }
+    for (auto user = users.begin(); user != users.end();) {
+        std::string sql = "SELECT account_id, " + std::string(kEntityColumns) + " FROM transactions WHERE account_id IN (?";
+        auto last = user;
+        std::size_t n = 1;
+        for (++last; last != users.end() && n < kValuesPerScan; ++last, ++n)
+            sql += ", ?";
+        sql += ")";
+        store::Statement s(m_db, sql);
+        int parameter = 1;
+        for (auto it = user; it != last; ++it)
+            s.bind(parameter++, it->first);
+        while (s.step()) {
+            const std::int64_t account = s.columnInt(0);
+            for (const EntityKey* key : users.at(account)) {
+                const std::size_t c = columnOf(key->kind);
+                if (s.columnText(static_cast<int>(c + 1)) == key->value)
+                    ++out[*key][account];
+            }
+        }
+        user = last;
+    }
+}
+
+void EntityUsage::scanMerchants(const std::set<EntityKey>& chunk, std::map<EntityKey, AccountCounts>& out)
+{
+    std::string sql = "SELECT account_id, merchant FROM transactions WHERE merchant IN (?";
+    for (std::size_t i = 1; i < chunk.size(); ++i)
+        sql += ", ?";
+    sql += ")";
+    store::Statement s(m_db, sql);
+    int parameter = 1;
+    for (const EntityKey& key : chunk)
+        s.bind(parameter++, std::string_view(key.value));
+    EntityKey probe{LinkNodeKind::Merchant, {}};
+    while (s.step()) {
+        probe.value = s.columnText(1);
+        if (chunk.count(probe) != 0)
+            ++out[probe][s.columnInt(0)];
     }
 }
 

@@ -12,11 +12,10 @@ class Database;
 
 namespace fraudlens::cases {
 
-// Who used which entities, read straight from the transactions: one statement for many
-// entities, an OR of IN lists that SQLite answers from the entity indexes a scoring run
-// creates (store::EntityIndexes), or with one pass over the table where they are missing.
-// Merchants have no index and are read in a statement of their own, so that they do not
-// turn the indexed lookups into a full scan.
+// Who used which entities. Devices, IPs, cards, emails and addresses are looked up in
+// entity_accounts (store::EntityAccounts) and then counted in their users' own
+// transactions; merchants, used by nearly everyone, have no such table and are read in a
+// statement of their own with one pass over the transactions.
 class EntityUsage {
 public:
     using AccountCounts = std::map<std::int64_t, int>; // account id -> transactions
@@ -31,7 +30,9 @@ public:
     std::map<EntityKey, AccountCounts> accountsOf(const std::set<EntityKey>& entities);
 
 private:
+    // `chunk` holds merchants only, or no merchant at all.
     void scan(const std::set<EntityKey>& chunk, std::map<EntityKey, AccountCounts>& out);
+    void scanMerchants(const std::set<EntityKey>& chunk, std::map<EntityKey, AccountCounts>& out);
 
     store::Database& m_db;
 };

@@ -8,7 +8,6 @@
 #include "scoring/scoring_pipeline.h"
 #include "scoring/trained_models.h"
 #include "store/database.h"
-#include "store/entity_indexes.h"
 #include "store/statement.h"
 #include "util/clock.h"
 #include "util/progress.h"
@@ -103,10 +102,6 @@ std::optional<ScoringRunSummary> ScoringJob::run(const std::string& dbPath, cons
         removeRunFiles(models);
         throw;
     }
-    // After the commit: a run cancelled here has its results, and the views merely wait
-    // for the next run to get their indexes.
-    if (util::reportProgress(progress, 0.97, "Indexing shared entities"))
-        store::EntityIndexes::ensure(db);
     util::reportProgress(progress, 1.0, "Done");
     ScoringRunSummary summary;
     summary.runId = runId;

@@ -202,6 +202,30 @@ CREATE TABLE notes (
 CREATE INDEX notes_by_account ON notes (account_id, created_at);
 CREATE INDEX audit_by_target ON audit_log (target, seq);
 )SQL",
+    // 4: who used which shared entity, as a table of distinct (kind, value, account) rows
+    // (store::EntityAccounts) instead of five indexes over every transaction; and no index
+    // on the fused score, which no query reads. Both cut what each stored transaction
+    // writes to the WAL.
+    R"SQL(
+DROP INDEX IF EXISTS scores_by_fused;
+DROP INDEX IF EXISTS transactions_by_device;
+DROP INDEX IF EXISTS transactions_by_ip;
+DROP INDEX IF EXISTS transactions_by_card;
+DROP INDEX IF EXISTS transactions_by_email;
+DROP INDEX IF EXISTS transactions_by_address;
+CREATE TABLE entity_accounts (
+    kind       TEXT NOT NULL CHECK (kind IN ('device', 'ip', 'card', 'email', 'address')),
+    value      TEXT NOT NULL,
+    account_id INTEGER NOT NULL REFERENCES accounts (id),
+    PRIMARY KEY (kind, value, account_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO entity_accounts (kind, value, account_id)
+SELECT 'device', device, account_id FROM transactions WHERE device IS NOT NULL
+UNION ALL SELECT 'ip', ip, account_id FROM transactions WHERE ip IS NOT NULL
+UNION ALL SELECT 'card', card, account_id FROM transactions WHERE card IS NOT NULL
+UNION ALL SELECT 'email', email, account_id FROM transactions WHERE email IS NOT NULL
+UNION ALL SELECT 'address', address, account_id FROM transactions WHERE address IS NOT NULL;
+)SQL",
 };
 
 } // namespace

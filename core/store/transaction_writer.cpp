@@ -1,6 +1,7 @@
 #include "store/transaction_writer.h"
 
 #include "store/database.h"
+#include "store/entity_accounts.h"
 
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
@@ -105,7 +106,8 @@ TransactionWriter::Outcome TransactionWriter::write(const TransactionRecord& rec
         return Outcome::DuplicateId;
     if (rc != SQLITE_DONE)
         throw std::runtime_error(std::string("cannot store transaction: ") + sqlite3_errstr(rc));
-    ++m_stored;
+    if (m_stored++ == 0)
+        m_firstStoredId = m_db.lastInsertRowId();
     m_lastAccountRowId = owner.rowId;
     return Outcome::Stored;
 }
@@ -120,6 +122,8 @@ void TransactionWriter::finish()
         update.bind(1, state.firstSeenMs).bind(2, state.rowId).bind(3, state.firstSeenMs);
         update.execute();
     }
+    if (m_stored > 0)
+        EntityAccounts::addFrom(m_db, m_firstStoredId);
 }
 
 } // namespace fraudlens::store

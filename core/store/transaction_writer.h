@@ -24,7 +24,8 @@ public:
     // A record without a transaction id gets "<prefix><sequence>".
     void setGeneratedIdPrefix(std::string prefix) { m_idPrefix = std::move(prefix); }
     Outcome write(const TransactionRecord& record);
-    // Writes the accounts' first-seen times; call once before committing.
+    // Writes the accounts' first-seen times and the stored rows' entity_accounts pairs;
+    // call once before committing.
     void finish();
 
     std::int64_t stored() const { return m_stored; }
@@ -53,6 +54,7 @@ private:
     std::string m_generatedId;
     std::string m_extra;
     std::int64_t m_stored = 0;
+    std::int64_t m_firstStoredId = 0;
     std::int64_t m_lastAccountRowId = 0;
     std::int64_t m_accountsCreated = 0;
 };

@@ -3,6 +3,7 @@
 #include "cases/account_history.h"
 #include "cases/account_profile.h"
 #include "cases/account_transactions.h"
+#include "cases/entity_usage.h"
 #include "store/audit_log.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void linkedEntitiesMatchDirectCounts_data();
     void linkedEntitiesMatchDirectCounts();
+    void entityUsageMatchesDirectCounts();
     void ringMembership();
     void profileMatchesTheTables();
     void findsByExternalId();
@@ -120,6 +122,34 @@ void TestAccountProfile::linkedEntitiesMatchDirectCounts()
         // A ring is accounts sharing something: its member shares at least one value.
         QVERIFY(std::any_of(actual.begin(), actual.end(), [](const auto& e) { return e.second > 0; }));
     }
+}
+
+void TestAccountProfile::entityUsageMatchesDirectCounts()
+{
+    // What the network view draws: for every entity of a ring member, each account that
+    // used it and with how many transactions, against a plain GROUP BY.
+    cases::EntityUsage usage(*m_db);
+    const auto used = usage.ofAccount(m_ringAccount, false);
+    QVERIFY(!used.empty());
+    std::set<cases::EntityKey> keys;
+    for (const auto& [key, transactions] : used)
+        keys.insert(key);
+    const auto users = usage.accountsOf(keys);
+    QCOMPARE(users.size(), keys.size());
+    bool shared = false;
+    for (const auto& [key, accounts] : users) {
+        const std::string column(cases::linkNodeKindName(key.kind));
+        store::Statement direct(*m_db, "SELECT account_id, COUNT(*) FROM transactions WHERE " + column
+                                           + " = ? GROUP BY account_id");
+        direct.bind(1, std::string_view(key.value));
+        cases::EntityUsage::AccountCounts expected;
+        while (direct.step())
+            expected[direct.columnInt(0)] = static_cast<int>(direct.columnInt(1));
+        QVERIFY2(accounts == expected, (column + " " + key.value).c_str());
+        QCOMPARE(accounts.at(m_ringAccount), used.at(key));
+        shared = shared || accounts.size() > 1;
+    }
+    QVERIFY(shared);
 }
 
 void TestAccountProfile::ringMembership()

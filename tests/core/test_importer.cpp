@@ -6,6 +6,8 @@
 #include "store/dataset_stats.h"
 #include "store/statement.h"
 
+#include "entity_pairs.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +115,10 @@ void TestImporter::importsGoodRows()
     QCOMPARE(t.columnInt(2), std::int64_t(1));
     QCOMPARE(t.columnText(3), std::string(R"({"score":3.0})"));
     QCOMPARE(t.columnInt(4), std::int64_t(1714642200000));
+    store::Statement pairs(*m_db, testing::kEntityPairsMismatch);
+    QVERIFY(pairs.step());
+    QCOMPARE(pairs.columnInt(0), std::int64_t(0));
+    QCOMPARE(count("entity_accounts"), std::int64_t(2)); // (d1, A1) and (d2, A2)
 
     store::Statement imp(*m_db, "SELECT file_name, sha256, rows_stored FROM imports");
     QVERIFY(imp.step());

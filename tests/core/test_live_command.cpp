@@ -10,6 +10,7 @@
 #include "synth/demo_exporter.h"
 #include "synth/demo_generator.h"
 
+#include "entity_pairs.h"
 #include "loopback_client.h"
 
 #include <QElapsedTimer>
@@ -318,6 +319,11 @@ void TestLiveCommand::stdinStoresGoodLinesAndReportsTheBadOne()
                  std::int64_t(1));
     }
     QCOMPARE(count(db, "SELECT COUNT(*) FROM transactions WHERE external_id = ?", idOf(3)), std::int64_t(0));
+    QCOMPARE(count(db, testing::kEntityPairsMismatch), std::int64_t(0));
+    QCOMPARE(count(db, "SELECT COUNT(*) FROM entity_accounts e JOIN transactions t ON t.account_id = e.account_id "
+                       "AND e.kind = 'device' AND e.value = t.device WHERE t.external_id = ?",
+                   idOf(2)),
+             std::int64_t(1));
     QCOMPARE(count(db, "SELECT rows_stored * 10 + rows_rejected FROM imports WHERE file_name = 'live:stdin'"),
              std::int64_t(31));
     QCOMPARE(count(db, "SELECT COUNT(*) FROM audit_log WHERE action IN ('live.start', 'live.stop') AND actor = 'tester'"),
@@ -520,6 +526,9 @@ void TestLiveCommand::acknowledgedTransactionsSurviveKill9()
     QCOMPARE(count(db, "SELECT COUNT(*) FROM transactions t LEFT JOIN scores s ON s.tx_id = t.id "
                        "JOIN imports i ON i.id = t.import_id WHERE i.file_name = 'live:stdin' AND s.tx_id IS NULL"),
              std::int64_t(0));
+    // Who-used-what commits with the transactions: the account and network views see
+    // exactly the stored rows.
+    QCOMPARE(count(db, testing::kEntityPairsMismatch), std::int64_t(0));
 
     QProcess verify;
     verify.start(QStringLiteral(FRAUDLENS_CLI), {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});

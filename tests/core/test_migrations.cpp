@@ -3,6 +3,8 @@
 #include "store/statement.h"
 #include "store/store_error.h"
 
+#include "entity_pairs.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void readOnlyOpenOfMissingFileFails();
     void foreignKeysAndWalAreOn();
+    void schema3GetsEntityAccountsInPlaceOfItsIndexes();
 };
 
 void TestMigrations::freshDatabaseGetsLatestSchema()
@@ -82,6 +85,40 @@ void TestMigrations::foreignKeysAndWalAreOn()
     // A transaction for an account that does not exist is refused.
     QVERIFY_THROWS_EXCEPTION(StoreError,
                              db.exec("INSERT INTO transactions (external_id, account_id, ts, amount) VALUES ('t', 42, 0, 1)"));
+}
+
+void TestMigrations::schema3GetsEntityAccountsInPlaceOfItsIndexes()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("a.db").toStdString();
+    {
+        // A database as schema 3 left it after a scoring run: data, the five entity
+        // indexes and the fused-score index, no entity_accounts.
+        Database db(path, OpenMode::Create);
+        db.exec("DROP TABLE entity_accounts");
+        db.exec("INSERT INTO accounts (id, external_id) VALUES (1, 'A1'), (2, 'A2')");
+        db.exec("INSERT INTO transactions (external_id, account_id, ts, amount, device, ip, card) VALUES "
+                "('t1', 1, 0, 5, 'd1', '10.0.0.1', NULL), ('t2', 1, 1, 6, 'd1', '10.0.0.2', 'c1'), "
+                "('t3', 2, 2, 7, 'd1', NULL, 'c1')");
+        for (const char* column : {"device", "ip", "card", "email", "address"})
+            db.exec(std::string("CREATE INDEX transactions_by_") + column + " ON transactions (" + column
+                    + ", account_id) WHERE " + column + " IS NOT NULL");
+        db.exec("CREATE INDEX scores_by_fused ON scores (fused DESC)");
+        db.exec("PRAGMA user_version = 3");
+    }
+    Database db(path, OpenMode::ReadWrite);
+    QCOMPARE(db.userVersion(), latestSchemaVersion());
+    Statement indexes(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
+                          "AND (name LIKE 'transactions_by_%' OR name = 'scores_by_fused')");
+    QVERIFY(indexes.step());
+    QCOMPARE(indexes.columnInt(0), std::int64_t(2)); // by account and time, by time
+    Statement pairs(db, "SELECT COUNT(*) FROM entity_accounts");
+    QVERIFY(pairs.step());
+    QCOMPARE(pairs.columnInt(0), std::int64_t(6)); // d1 twice, two IPs, c1 twice
+    Statement mismatch(db, fraudlens::testing::kEntityPairsMismatch);
+    QVERIFY(mismatch.step());
+    QCOMPARE(mismatch.columnInt(0), std::int64_t(0));
+    QCOMPARE(db.integrityCheck(), std::string("ok"));
 }
 
 QTEST_APPLESS_MAIN(TestMigrations)
