@@ -112,10 +112,12 @@ store::Database& Workspace::connectionFor(const QString& path, bool writable, qu
     const std::string file = path.toStdString();
     auto db = std::make_unique<store::Database>(file, writable ? store::OpenMode::ReadWrite : store::OpenMode::ReadOnly);
     if (!writable && migrate && db->userVersion() < store::latestSchemaVersion()) {
-        // A database from an older FraudLens: bring its schema up to date once so the
-        // views find the tables they read. A file the user may not write stays as it is.
+        // A database from an older FraudLens: bring its schema up to date once, then read
+        // the new tables rather than the stand-ins a read-only connection made for them. A
+        // file the user may not write stays as it is, read through those stand-ins.
         try {
-            store::Database upgrade(file, store::OpenMode::ReadWrite);
+            { store::Database upgrade(file, store::OpenMode::ReadWrite); }
+            db = std::make_unique<store::Database>(file, store::OpenMode::ReadOnly);
         } catch (const std::exception&) {
         }
     }

@@ -51,7 +51,10 @@ Database::Database(const std::string& path, OpenMode mode)
                 + std::to_string(userVersion()) + ")", SQLITE_ERROR);
         }
         exec("PRAGMA cache_size = -65536");
+        // Before any TEMP object: setting temp_store drops them all.
         exec("PRAGMA temp_store = MEMORY");
+        if (m_readOnly)
+            adaptReadOnly(*this);
     } catch (...) {
         sqlite3_close(m_db);
         m_db = nullptr;

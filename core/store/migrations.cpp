@@ -251,4 +251,16 @@ void migrate(Database& db)
     }
 }
 
+void adaptReadOnly(Database& db)
+{
+    if (db.userVersion() >= 4)
+        return;
+    db.exec("CREATE TEMP VIEW IF NOT EXISTS entity_accounts (kind, value, account_id) AS "
+            "SELECT 'device', device, account_id FROM transactions WHERE device IS NOT NULL "
+            "UNION SELECT 'ip', ip, account_id FROM transactions WHERE ip IS NOT NULL "
+            "UNION SELECT 'card', card, account_id FROM transactions WHERE card IS NOT NULL "
+            "UNION SELECT 'email', email, account_id FROM transactions WHERE email IS NOT NULL "
+            "UNION SELECT 'address', address, account_id FROM transactions WHERE address IS NOT NULL");
+}
+
 } // namespace fraudlens::store

@@ -11,4 +11,9 @@ int latestSchemaVersion();
 // transaction together with the version bump, so a crash never leaves half a schema.
 void migrate(Database& db);
 
+// For a read-only connection to a database from before schema 4, which it cannot
+// migrate: a TEMP view in place of entity_accounts, so that the account and network views
+// still read who used which entity (through the old indexes, or a scan).
+void adaptReadOnly(Database& db);
+
 } // namespace fraudlens::store

@@ -10,8 +10,11 @@ namespace {
 
 // SQLite's own default: what the writer goes back to.
 constexpr int kDefaultAutoCheckpointPages = 1000;
-// 64 MiB of 4 KiB pages: a rare checkpoint in a commit, that only bounds the WAL.
-constexpr int kFarAutoCheckpointPages = 16384;
+// 256 MiB of 4 KiB pages: only a bound on the WAL, for when the background checkpoints
+// fall behind. At 64 MiB a steady stream reached it every few seconds, and the commits
+// that then checkpointed in the writer (tens of milliseconds of fdatasync) were the p99
+// of a 5,000/s stream: 22 ms, against 7 ms with the background thread alone.
+constexpr int kFarAutoCheckpointPages = 65536;
 
 } // namespace
 

@@ -17,13 +17,15 @@ class Database;
 // few hundred take milliseconds longer, which is its p99. A passive checkpoint beside the
 // writer blocks neither it nor readers, and never weakens what a commit guarantees.
 //
-// The writer keeps a far threshold all the same: the WAL only starts over once a
-// checkpoint has copied all of it, which under a flood of commits a passive checkpoint
-// may never do, and the writer's own checkpoint then mostly finds the work done.
+// The WAL starts over at the first commit after a background checkpoint has copied all of
+// it. A flood of commits may never leave it all copied; the writer's far threshold then
+// bounds the file, and its own checkpoint mostly finds the work done.
 class WalCheckpointer {
 public:
     // Opens its connection now: throws StoreError when it cannot, leaving writer as it was.
-    explicit WalCheckpointer(Database& writer, std::chrono::milliseconds interval = std::chrono::milliseconds(250));
+    // A short interval keeps each background fdatasync small, and lets one often find
+    // the whole WAL copied, so that the writer starts it over.
+    explicit WalCheckpointer(Database& writer, std::chrono::milliseconds interval = std::chrono::milliseconds(100));
     // Stops the thread and gives the writer SQLite's default threshold back.
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer&) = delete;

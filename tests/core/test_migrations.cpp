@@ -106,6 +106,17 @@ void TestMigrations::schema3GetsEntityAccountsInPlaceOfItsIndexes()
         db.exec("CREATE INDEX scores_by_fused ON scores (fused DESC)");
         db.exec("PRAGMA user_version = 3");
     }
+    {
+        // Read-only, as from a file the user may not write: not migrated, yet readable.
+        Database old(path, OpenMode::ReadOnly);
+        QCOMPARE(old.userVersion(), 3);
+        Statement pairs(old, "SELECT COUNT(*) FROM entity_accounts WHERE kind = 'device' AND value = 'd1'");
+        QVERIFY(pairs.step());
+        QCOMPARE(pairs.columnInt(0), std::int64_t(2));
+        Statement mismatch(old, fraudlens::testing::kEntityPairsMismatch);
+        QVERIFY(mismatch.step());
+        QCOMPARE(mismatch.columnInt(0), std::int64_t(0));
+    }
     Database db(path, OpenMode::ReadWrite);
     QCOMPARE(db.userVersion(), latestSchemaVersion());
     Statement indexes(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
