@@ -2,6 +2,7 @@
 
 #include "models/compute_device.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -28,6 +29,10 @@ public:
         int hidden = 32;
         int batchAccounts = 256;
         int chunkSteps = 64;     // truncated back-propagation through time
+        // Transactions an epoch trains on at most: beyond it, each epoch trains on a fresh
+        // random draw of whole accounts, as an isolation forest fits each tree on a sample.
+        // Scoring still reads every account.
+        std::size_t maxRowsPerEpoch = 250000;
         double learningRate = 3e-3;
         double trimFraction = 0.1; // robust to the fraud inside the unlabelled history
         std::uint64_t seed = 42;

@@ -27,7 +27,7 @@ public:
 // kTorchBackendBuild, so a module left over from another version is refused instead of
 // misread. The suffix changes whenever TorchBackend or an engine interface does.
 using TorchBackendEntry = const TorchBackend* (*)(const char* build);
-inline constexpr const char* kTorchBackendBuild = FRAUDLENS_VERSION "+engines2";
+inline constexpr const char* kTorchBackendBuild = FRAUDLENS_VERSION "+engines3";
 inline constexpr const char* kTorchBackendEntry = "fraudlens_torch_backend";
 inline constexpr const char* kTorchModuleFile = "libfraudlens_torch.so";
 

@@ -162,6 +162,7 @@ std::optional<ModelScores> ModelStage::run(const FeatureMatrix& features, const 
                                     nlohmann::json{{"hidden", seqOptions.hidden}, {"epochs", seqOptions.epochs},
                                                    {"batch_accounts", seqOptions.batchAccounts},
                                                    {"chunk_steps", seqOptions.chunkSteps},
+                                                   {"max_rows_per_epoch", seqOptions.maxRowsPerEpoch},
                                                    {"learning_rate", seqOptions.learningRate},
                                                    {"trim_fraction", seqOptions.trimFraction}, {"seed", seqOptions.seed},
                                                    {"inputs", ModelRecipe::sequenceInputs()},

@@ -138,9 +138,14 @@ bool TorchSequenceModel::fit(const std::vector<float>& x, const std::vector<std:
     const std::int64_t chunk = m.options.chunkSteps;
     for (int epoch = 0; epoch < m.options.epochs; ++epoch) {
         std::shuffle(batches.begin(), batches.end(), rng);
+        std::size_t epochBatches = 0;
+        for (std::size_t rowsTaken = 0; epochBatches < batches.size() && rowsTaken < m.options.maxRowsPerEpoch;
+             ++epochBatches)
+            for (const auto* sequence : batches[epochBatches])
+                rowsTaken += sequence->size();
         double lossSum = 0.0;
         std::size_t steps = 0;
-        for (std::size_t bi = 0; bi < batches.size(); ++bi) {
+        for (std::size_t bi = 0; bi < epochBatches; ++bi) {
             PaddedBatch b = pad(x, m.width, m.targets, batches[bi]);
             const auto B = static_cast<std::int64_t>(batches[bi].size());
             torch::Tensor h = torch::zeros({1, B, m.options.hidden}, m.device);
@@ -166,7 +171,7 @@ bool TorchSequenceModel::fit(const std::vector<float>& x, const std::vector<std:
                 lossSum += loss.item<double>();
                 ++steps;
             }
-            const double done = (static_cast<double>(epoch) + static_cast<double>(bi + 1) / static_cast<double>(batches.size()))
+            const double done = (static_cast<double>(epoch) + static_cast<double>(bi + 1) / static_cast<double>(epochBatches))
                 / m.options.epochs;
             if (!util::reportProgress(progress, done, "Training sequence model"))
                 return false;
