@@ -179,9 +179,7 @@ bool LiveWriter::add(const store::TransactionRecord& incoming, std::string& prob
             score = m_scorer.score(record, txId);
         } catch (const std::exception& error) {
             // Not the database's fault: keep the group, drop this record.
-            store::Statement drop(m_db, "DELETE FROM transactions WHERE id = ?");
-            drop.bind(1, txId);
-            drop.execute();
+            m_writer->discardLast();
             problem = std::string("cannot score this transaction: ") + error.what();
             countRejected();
             return false;

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "store/statement.h"
+
+#include <array>
 #include <cstdint>
+#include <string_view>
 
 namespace fraudlens::store {
 
@@ -13,9 +17,15 @@ class Database;
 // of a live stream.
 class EntityAccounts {
 public:
-    // Adds the pairs of every transaction with id >= firstTransactionId, in the caller's
-    // write transaction, so stored rows and their pairs commit together.
-    static void addFrom(Database& db, std::int64_t firstTransactionId);
+    // The kinds, as entity_accounts.kind and the transactions' column names spell them.
+    static constexpr std::array<std::string_view, 5> kKinds = {"device", "ip", "card", "email", "address"};
+
+    explicit EntityAccounts(Database& db);
+    // In the caller's write transaction; a pair already stored is left as it is.
+    void add(std::size_t kind, std::string_view value, std::int64_t accountId);
+
+private:
+    Statement m_insert;
 };
 
 } // namespace fraudlens::store

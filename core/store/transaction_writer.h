@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace fraudlens::store {
 
@@ -24,6 +26,9 @@ public:
     // A record without a transaction id gets "<prefix><sequence>".
     void setGeneratedIdPrefix(std::string prefix) { m_idPrefix = std::move(prefix); }
     Outcome write(const TransactionRecord& record);
+    // Takes back the row the last write() stored (live: a record that could not be
+    // scored), with the entity pairs only it brought. Its account stays.
+    void discardLast();
     // Writes the accounts' first-seen times and the stored rows' entity_accounts pairs;
     // call once before committing.
     void finish();
@@ -39,9 +44,17 @@ private:
         std::int64_t firstSeenMs = 0;
         bool createdKnown = false;
         bool touched = false;
+        // (EntityAccounts kind, value) this writer has seen the account use: an account
+        // has a handful, and each is written once however many rows repeat it.
+        std::vector<std::pair<std::size_t, std::string>> entities;
+    };
+    struct PendingPair {
+        AccountState* account; // a node of m_accounts: stable
+        std::size_t entity;    // into account->entities
     };
 
     AccountState& account(const TransactionRecord& record);
+    void notePairs(AccountState& owner, const TransactionRecord& record);
 
     Database& m_db;
     std::optional<std::int64_t> m_importId;
@@ -53,8 +66,10 @@ private:
     std::string m_idPrefix = "tx-";
     std::string m_generatedId;
     std::string m_extra;
+    std::vector<PendingPair> m_pendingPairs; // written by finish()
+    std::size_t m_lastPairs = 0;             // of them, brought by the last write()
+    std::int64_t m_lastStoredId = 0;
     std::int64_t m_stored = 0;
-    std::int64_t m_firstStoredId = 0;
     std::int64_t m_lastAccountRowId = 0;
     std::int64_t m_accountsCreated = 0;
 };

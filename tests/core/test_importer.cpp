@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "store/dataset_stats.h"
 #include "store/statement.h"
+#include "store/transaction_writer.h"
+#include "store/write_transaction.h"
 
 #include "entity_pairs.h"
 
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void missingColumnIsAnInputError();
     void cancelLeavesDatabaseUntouched();
     void importsPaysimSample();
+    void discardedRowTakesItsEntityPairsBack();
 
 private:
     std::string write(const char* name, const std::string& text);
@@ -274,6 +277,38 @@ void TestImporter::importsPaysimSample()
     QCOMPARE(q.columnText(0), std::string("CASH_OUT"));
     QCOMPARE(q.columnText(1), std::string("C258215915"));
     QVERIFY(QString::fromStdString(q.columnText(2)).contains(QStringLiteral("\"oldbalanceOrg\":423.0")));
+}
+
+void TestImporter::discardedRowTakesItsEntityPairsBack()
+{
+    // What live does with a record it stored and then could not score.
+    store::WriteTransaction transaction(*m_db);
+    store::TransactionWriter writer(*m_db, std::nullopt);
+    store::TransactionRecord kept;
+    kept.transactionId = "t1";
+    kept.accountId = "A1";
+    kept.timestampMs = 1714557600000;
+    kept.amount = 5;
+    kept.deviceId = "d1";
+    kept.ip = "10.0.0.1";
+    QCOMPARE(writer.write(kept), store::TransactionWriter::Outcome::Stored);
+    store::TransactionRecord dropped = kept;
+    dropped.transactionId = "t2";
+    dropped.deviceId = "d2"; // new to the account; the IP is not
+    QCOMPARE(writer.write(dropped), store::TransactionWriter::Outcome::Stored);
+    writer.discardLast();
+    store::TransactionRecord again = kept;
+    again.transactionId = "t3";
+    again.email = "a@example.com";
+    QCOMPARE(writer.write(again), store::TransactionWriter::Outcome::Stored);
+    writer.finish();
+    transaction.commit();
+
+    QCOMPARE(count("transactions"), std::int64_t(2));
+    QCOMPARE(count("entity_accounts"), std::int64_t(3)); // d1, the IP, the email
+    store::Statement pairs(*m_db, testing::kEntityPairsMismatch);
+    QVERIFY(pairs.step());
+    QCOMPARE(pairs.columnInt(0), std::int64_t(0));
 }
 
 QTEST_APPLESS_MAIN(TestImporter)
