@@ -128,8 +128,8 @@ void TransactionWriter::finish()
         return;
     EntityAccounts pairs(m_db);
     for (const PendingPair& pair : m_pendingPairs) {
-        const auto& [kind, value] = pair.account->entities[pair.entity];
-        pairs.add(kind, value, pair.account->rowId);
+        const std::string_view key = *pair.key;
+        pairs.add(static_cast<std::size_t>(key.front() - '0'), key.substr(1), pair.account->rowId);
     }
     m_pendingPairs.clear();
 }
@@ -142,16 +142,16 @@ void TransactionWriter::notePairs(AccountState& owner, const TransactionRecord& 
     const std::array<std::string_view, EntityAccounts::kKinds.size()> values = {record.deviceId, record.ip, record.cardId,
                                                                                record.email, record.address};
     m_lastPairs = 0;
+    std::string key;
     for (std::size_t kind = 0; kind < values.size(); ++kind) {
         if (values[kind].empty())
             continue;
-        const auto seen = std::find_if(owner.entities.begin(), owner.entities.end(), [&](const auto& e) {
-            return e.first == kind && e.second == values[kind];
-        });
-        if (seen != owner.entities.end())
+        key.assign(1, static_cast<char>('0' + kind));
+        key += values[kind];
+        const auto [node, added] = owner.entities.insert(key);
+        if (!added)
             continue;
-        owner.entities.emplace_back(kind, std::string(values[kind]));
-        m_pendingPairs.push_back(PendingPair{&owner, owner.entities.size() - 1});
+        m_pendingPairs.push_back(PendingPair{&owner, &*node});
         ++m_lastPairs;
     }
 }
@@ -162,8 +162,10 @@ void TransactionWriter::discardLast()
     drop.bind(1, m_lastStoredId);
     drop.execute();
     for (; m_lastPairs > 0; --m_lastPairs) {
-        m_pendingPairs.back().account->entities.pop_back();
+        const PendingPair pair = m_pendingPairs.back();
         m_pendingPairs.pop_back();
+        const std::string key = *pair.key; // not a reference into the node erase() frees
+        pair.account->entities.erase(key);
     }
     --m_stored;
 }

@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <utility>
+#include <unordered_set>
 #include <vector>
 
 namespace fraudlens::store {
@@ -44,13 +44,14 @@ private:
         std::int64_t firstSeenMs = 0;
         bool createdKnown = false;
         bool touched = false;
-        // (EntityAccounts kind, value) this writer has seen the account use: an account
-        // has a handful, and each is written once however many rows repeat it.
-        std::vector<std::pair<std::size_t, std::string>> entities;
+        // The entities this writer has seen the account use, each written once however
+        // many rows repeat it: the EntityAccounts kind as one digit, then the value. A
+        // set, since a shared guest or marketplace account may use thousands.
+        std::unordered_set<std::string> entities;
     };
     struct PendingPair {
-        AccountState* account; // a node of m_accounts: stable
-        std::size_t entity;    // into account->entities
+        AccountState* account;   // a node of m_accounts: stable
+        const std::string* key; // a node of account->entities: stable
     };
 
     AccountState& account(const TransactionRecord& record);
