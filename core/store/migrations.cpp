@@ -207,12 +207,6 @@ CREATE INDEX audit_by_target ON audit_log (target, seq);
     // on the fused score, which no query reads. Both cut what each stored transaction
     // writes to the WAL.
     R"SQL(
-DROP INDEX IF EXISTS scores_by_fused;
-DROP INDEX IF EXISTS transactions_by_device;
-DROP INDEX IF EXISTS transactions_by_ip;
-DROP INDEX IF EXISTS transactions_by_card;
-DROP INDEX IF EXISTS transactions_by_email;
-DROP INDEX IF EXISTS transactions_by_address;
 CREATE TABLE entity_accounts (
     kind       TEXT NOT NULL CHECK (kind IN ('device', 'ip', 'card', 'email', 'address')),
     value      TEXT NOT NULL,
@@ -225,6 +219,14 @@ UNION ALL SELECT 'ip', ip, account_id FROM transactions WHERE ip IS NOT NULL
 UNION ALL SELECT 'card', card, account_id FROM transactions WHERE card IS NOT NULL
 UNION ALL SELECT 'email', email, account_id FROM transactions WHERE email IS NOT NULL
 UNION ALL SELECT 'address', address, account_id FROM transactions WHERE address IS NOT NULL;
+-- After the fill, which reads the old indexes where a scoring run made them, in order:
+-- 10 s instead of 16 s for a million rows.
+DROP INDEX IF EXISTS scores_by_fused;
+DROP INDEX IF EXISTS transactions_by_device;
+DROP INDEX IF EXISTS transactions_by_ip;
+DROP INDEX IF EXISTS transactions_by_card;
+DROP INDEX IF EXISTS transactions_by_email;
+DROP INDEX IF EXISTS transactions_by_address;
 )SQL",
 };
 
