@@ -9,6 +9,7 @@
 #   tests/bench/models_bench.sh [BUILD_DIR] [ROWS] [THREADS]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/demo_db.sh"
 build=${1:-build/release}
 rows=${2:-1000000}
 threads=${3:-2}
@@ -18,12 +19,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$python" -c 'import torch, pandas' 2>/dev/null || { echo "$python lacks torch/pandas (apt-get install python3-torch python3-pandas)"; exit 1; }
 
-# The demo generator makes about 12 transactions per account over 60 days: overshoot, then cut.
-"$cli" demo --csv "$work/all.csv" --accounts $(( rows / 11 + 1 )) --days 60 --seed 1 --quiet
-head -n $(( rows + 1 )) "$work/all.csv" > "$work/bench.csv"
-rm "$work/all.csv"
-"$cli" import --csv "$work/bench.csv" --profile demo --db "$work/bench.db" --quiet > /dev/null
-rm "$work/bench.csv"
+demo_db "$cli" "$rows" "$work/bench.db"
 "$cli" score --db "$work/bench.db" --device cpu --threads "$threads" --quiet --json > /dev/null
 "$cli" features --db "$work/bench.db" --csv "$work/features.csv" --quiet
 OMP_NUM_THREADS=$threads "$python" "$here/torch_peer.py" --features "$work/features.csv" --db "$work/bench.db" --threads "$threads"

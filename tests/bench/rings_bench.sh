@@ -11,6 +11,7 @@
 #   tests/bench/rings_bench.sh [BUILD_DIR] [ROWS]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/demo_db.sh"
 build=${1:-build/release}
 rows=${2:-1000000}
 cli="$build/bin/fraudlens-cli"
@@ -20,11 +21,7 @@ trap 'rm -rf "$work"' EXIT
 command -v sqlite3 >/dev/null || { echo "sqlite3 shell missing (apt-get install sqlite3)"; exit 1; }
 "$python" -c 'import networkx, igraph, pandas' 2>/dev/null || { echo "$python lacks networkx/igraph/pandas (apt-get install python3-networkx python3-igraph python3-pandas)"; exit 1; }
 
-"$cli" demo --csv "$work/all.csv" --accounts $(( rows / 11 + 1 )) --days 60 --seed 1 --quiet
-head -n $(( rows + 1 )) "$work/all.csv" > "$work/bench.csv"
-rm "$work/all.csv"
-"$cli" import --csv "$work/bench.csv" --profile demo --db "$work/bench.db" --quiet > /dev/null
-rm "$work/bench.csv"
+demo_db "$cli" "$rows" "$work/bench.db"
 # Rings do not depend on the models: one epoch keeps the run short.
 "$cli" score --db "$work/bench.db" --device cpu --epochs 1 --quiet --json > "$work/score.json"
 

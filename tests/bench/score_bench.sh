@@ -9,6 +9,7 @@
 #   tests/bench/score_bench.sh [BUILD_DIR] [ROWS] [THREADS]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/demo_db.sh"
 build=${1:-build/release}
 rows=${2:-1000000}
 threads=${3:-2}
@@ -19,13 +20,8 @@ trap 'rm -rf "$work"' EXIT
 [ -x "$cli" ] || { echo "$cli not built"; exit 1; }
 "$python" -c 'import sklearn, pandas' 2>/dev/null || { echo "$python lacks sklearn/pandas (apt-get install python3-sklearn python3-pandas)"; exit 1; }
 
-# The demo generator makes about 12 transactions per account over 60 days: overshoot, then cut.
-"$cli" demo --csv "$work/all.csv" --accounts $(( rows / 11 + 1 )) --days 60 --seed 1 --quiet
-head -n $(( rows + 1 )) "$work/all.csv" > "$work/bench.csv"
-rm "$work/all.csv"
 db="$work/bench.db"
-"$cli" import --csv "$work/bench.csv" --profile demo --db "$db" --quiet > /dev/null
-rm "$work/bench.csv"
+demo_db "$cli" "$rows" "$db"
 start=$(date +%s.%N)
 /usr/bin/time -f "%M" -o "$work/peak_kb" "$cli" score --db "$db" --device cpu --threads "$threads" --quiet --json > "$work/score.json"
 score_s=$(echo "$(date +%s.%N) - $start" | bc -l)

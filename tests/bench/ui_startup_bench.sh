@@ -8,6 +8,7 @@
 #
 #   tests/bench/ui_startup_bench.sh [BUILD_DIR] [ROWS]
 set -euo pipefail
+. "$(cd "$(dirname "$0")" && pwd)/demo_db.sh"
 build=${1:-build/release}
 rows=${2:-1000000}
 cli="$build/bin/fraudlens-cli"
@@ -16,11 +17,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 command -v sqlite3 >/dev/null || { echo "needs sqlite3 (apt-get install sqlite3)"; exit 1; }
 
-"$cli" demo --csv "$work/all.csv" --accounts $(( rows / 11 + 1 )) --days 60 --seed 1 --quiet
-head -n $(( rows + 1 )) "$work/all.csv" > "$work/bench.csv"
-rm "$work/all.csv"
-"$cli" import --csv "$work/bench.csv" --profile demo --db "$work/bench.db" --quiet > /dev/null
-rm "$work/bench.csv"
+demo_db "$cli" "$rows" "$work/bench.db"
 "$cli" score --db "$work/bench.db" --device cpu --quiet --json > /dev/null
 
 drop_caches() { [ "$(id -u)" = 0 ] && sync && echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || true; }
