@@ -1,19 +1,15 @@
 #include "cases/account_profile.h"
 
 #include "store/database.h"
+#include "store/entity_accounts.h"
 #include "store/statement.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 namespace fraudlens::cases {
 
 namespace {
-
-// The transactions columns an account can share with others. Column names cannot be bound,
-// so each query is built from this fixed list, never from anything a user typed.
-constexpr std::array<std::string_view, 5> kLinkKinds = {"device", "ip", "card", "email", "address"};
 
 std::optional<std::int64_t> optionalInt(const store::Statement& s, int column)
 {
@@ -84,7 +80,9 @@ void loadCaseAlert(store::Database& db, AccountProfile& p)
 
 void loadLinkedEntities(store::Database& db, AccountProfile& p)
 {
-    for (const std::string_view kind : kLinkKinds) {
+    // Column names cannot be bound: each query is built from this fixed list of the
+    // columns an account can share, never from anything a user typed.
+    for (const std::string_view kind : store::EntityAccounts::kKinds) {
         const std::string column(kind);
         // Every value the account used (its own rows, by the account index), with the
         // other accounts that used it too (entity_accounts).
