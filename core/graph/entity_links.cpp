@@ -102,15 +102,22 @@ void EntityLinker::addEntityKind(const TransactionFrame& frame, EntityKind kind,
     const Grouped g = groupByEntity(column);
     std::vector<std::uint32_t> members;
     std::vector<std::uint32_t> distinct(frame.accountCount(), 0);
+    // Which entity last counted each account: deduplicates without sorting the long
+    // transaction lists of popular entities.
+    std::vector<std::uint32_t> seenBy(frame.accountCount(), kNoId);
     for (std::size_t e = 0; e + 1 < g.start.size(); ++e) {
         members.clear();
-        for (std::uint32_t k = g.start[e]; k < g.start[e + 1]; ++k)
-            members.push_back(frame.account[g.tx[k]]);
-        sortUnique(members);
-        for (const std::uint32_t a : members)
-            ++distinct[a];
+        for (std::uint32_t k = g.start[e]; k < g.start[e + 1]; ++k) {
+            const std::uint32_t a = frame.account[g.tx[k]];
+            if (seenBy[a] != e) {
+                seenBy[a] = static_cast<std::uint32_t>(e);
+                ++distinct[a];
+                members.push_back(a);
+            }
+        }
         if (members.size() < 2 || members.size() > static_cast<std::size_t>(m_params.maxEntityAccounts))
             continue;
+        std::sort(members.begin(), members.end());
         EntityLink link;
         link.kind = kind;
         link.id = static_cast<std::uint32_t>(e);
@@ -141,7 +148,12 @@ void EntityLinker::addMerchantBursts(const TransactionFrame& frame, EntityLinks&
         std::vector<std::uint32_t> members;
     };
     const Grouped g = groupByEntity(column);
-    std::vector<std::uint32_t> buyers;
+    // A burst needs merchantMinShare of the merchant's buyers and at most
+    // maxEntityAccounts members: counting stops once a shop is too popular to have one.
+    const auto tooPopular = [this](std::size_t buyers) {
+        return m_params.merchantMinShare * static_cast<double>(buyers) > m_params.maxEntityAccounts;
+    };
+    std::vector<std::uint32_t> seenBy(frame.accountCount(), kNoId);
     std::vector<Burst> candidates;
     std::vector<Burst> accepted;
     for (std::size_t m = 0; m + 1 < g.start.size(); ++m) {
@@ -149,22 +161,31 @@ void EntityLinker::addMerchantBursts(const TransactionFrame& frame, EntityLinks&
         const std::uint32_t to = g.start[m + 1];
         if (to - from < static_cast<std::uint32_t>(m_params.merchantMinAccounts))
             continue;
-        buyers.clear();
-        for (std::uint32_t k = from; k < to; ++k)
-            buyers.push_back(frame.account[g.tx[k]]);
-        sortUnique(buyers);
-        const double needed = std::max<double>(m_params.merchantMinAccounts, m_params.merchantMinShare * buyers.size());
+        std::size_t buyers = 0;
+        for (std::uint32_t k = from; k < to && !tooPopular(buyers); ++k) {
+            const std::uint32_t a = frame.account[g.tx[k]];
+            if (seenBy[a] != m) {
+                seenBy[a] = static_cast<std::uint32_t>(m);
+                ++buyers;
+            }
+        }
+        if (tooPopular(buyers))
+            continue;
+        const double needed = std::max<double>(m_params.merchantMinAccounts, m_params.merchantMinShare * static_cast<double>(buyers));
 
         candidates.clear();
         for (const std::int64_t phase : {std::int64_t{0}, width / 2}) {
             std::uint32_t k = from;
             while (k < to) {
+                const std::uint32_t first = k;
                 const std::int64_t bucket = bucketOf(frame.tsMs[g.tx[k]], phase, width);
-                Burst burst{bucket * width + phase, {}};
-                for (; k < to && bucketOf(frame.tsMs[g.tx[k]], phase, width) == bucket; ++k)
-                    burst.members.push_back(frame.account[g.tx[k]]);
-                if (burst.members.size() < needed)
+                while (k < to && bucketOf(frame.tsMs[g.tx[k]], phase, width) == bucket)
+                    ++k;
+                if (k - first < needed)
                     continue;
+                Burst burst{bucket * width + phase, {}};
+                for (std::uint32_t t = first; t < k; ++t)
+                    burst.members.push_back(frame.account[g.tx[t]]);
                 sortUnique(burst.members);
                 if (burst.members.size() >= needed
                     && burst.members.size() <= static_cast<std::size_t>(m_params.maxEntityAccounts))

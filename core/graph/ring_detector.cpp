@@ -10,8 +10,8 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/biconnected_components.hpp>
-#include <boost/graph/connected_components.hpp>
 #include <boost/graph/core_numbers.hpp>
+#include <boost/pending/disjoint_sets.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -30,44 +30,40 @@ void checkpoint(util::Progress* progress, double fraction, std::string_view stag
         throw RingCancelled();
 }
 
-// The graph over the accounts that have at least one strong link, in compact numbering.
-struct CompactGraph {
-    std::vector<std::uint32_t> account; // vertex -> account
+// One component too large to be a ring, as a Boost graph in local numbering: vertex i
+// is account[i] (ascending) and its edges keep the projection's order, so depth-first
+// search meets them as it would in the graph of every account.
+struct ComponentGraph {
+    std::vector<std::uint32_t> account;
     Graph g;
 };
 
-CompactGraph compactGraph(const std::vector<AccountEdge>& edges, std::size_t accountCount)
+ComponentGraph componentGraph(std::vector<std::uint32_t> members, const std::vector<AccountEdge>& edges,
+                              std::vector<std::uint32_t>& localOf)
 {
-    CompactGraph cg;
-    std::vector<std::uint32_t> vertexOf(accountCount, features::kNoId);
-    for (const AccountEdge& e : edges)
-        for (const std::uint32_t a : {e.a, e.b})
-            if (vertexOf[a] == features::kNoId)
-                vertexOf[a] = 0;
-    for (std::size_t a = 0; a < accountCount; ++a)
-        if (vertexOf[a] != features::kNoId) {
-            vertexOf[a] = static_cast<std::uint32_t>(cg.account.size());
-            cg.account.push_back(static_cast<std::uint32_t>(a));
-        }
+    ComponentGraph cg;
+    cg.account = std::move(members);
+    for (std::size_t i = 0; i < cg.account.size(); ++i)
+        localOf[cg.account[i]] = static_cast<std::uint32_t>(i);
     cg.g = Graph(cg.account.size());
     std::size_t index = 0;
     for (const AccountEdge& e : edges)
-        boost::add_edge(vertexOf[e.a], vertexOf[e.b], index++, cg.g);
+        boost::add_edge(localOf[e.a], localOf[e.b], index++, cg.g);
     return cg;
 }
 
-// Members of one oversized component kept by k-core peeling: the largest k whose core
+// Members of one oversized block kept by k-core peeling: the largest k whose core
 // still has minRingAccounts members but no more than maxRingAccounts, else the top core.
-std::vector<std::uint32_t> densestCore(const CompactGraph& cg, const std::vector<std::uint32_t>& vertices,
+std::vector<std::uint32_t> densestCore(const Graph& g, const std::vector<std::uint32_t>& vertices,
                                        const RingParameters& params)
 {
-    std::vector<std::uint32_t> local(boost::num_vertices(cg.g), features::kNoId);
+    std::vector<std::uint32_t> local(boost::num_vertices(g), features::kNoId);
     for (std::size_t i = 0; i < vertices.size(); ++i)
         local[vertices[i]] = static_cast<std::uint32_t>(i);
     boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> sub(vertices.size());
     for (const std::uint32_t v : vertices)
-        for (auto [it, end] = boost::out_edges(v, cg.g); it != end; ++it) {
-            const auto u = static_cast<std::uint32_t>(boost::target(*it, cg.g));
+        for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
+            const auto u = static_cast<std::uint32_t>(boost::target(*it, g));
             if (local[u] != features::kNoId && v < u)
                 boost::add_edge(local[v], local[u], sub);
         }
@@ -86,6 +82,55 @@ std::vector<std::uint32_t> densestCore(const CompactGraph& cg, const std::vector
         if (core[i] >= k)
             kept.push_back(vertices[i]);
     return kept;
+}
+
+// Cuts one oversized component at its articulation points: each account joins the
+// largest biconnected block it is in (the first found among equals); a block still
+// too big keeps its densest k-core. Returns groups of local vertices.
+std::vector<std::vector<std::uint32_t>> splitComponent(const ComponentGraph& cg, const RingParameters& params)
+{
+    const std::size_t nv = cg.account.size();
+    std::vector<std::size_t> block(boost::num_edges(cg.g), 0);
+    const std::size_t blocks = boost::biconnected_components(
+        cg.g, boost::make_iterator_property_map(block.begin(), boost::get(boost::edge_index, cg.g)));
+    std::vector<std::vector<std::uint32_t>> blockVertices(blocks);
+    for (auto [it, end] = boost::edges(cg.g); it != end; ++it) {
+        const std::size_t b = block[boost::get(boost::edge_index, cg.g, *it)];
+        blockVertices[b].push_back(static_cast<std::uint32_t>(boost::source(*it, cg.g)));
+        blockVertices[b].push_back(static_cast<std::uint32_t>(boost::target(*it, cg.g)));
+    }
+    std::vector<std::size_t> blockSize(blocks);
+    for (std::size_t b = 0; b < blocks; ++b) {
+        auto& bv = blockVertices[b];
+        std::sort(bv.begin(), bv.end());
+        bv.erase(std::unique(bv.begin(), bv.end()), bv.end());
+        blockSize[b] = bv.size();
+    }
+    std::vector<int> blockOfVertex(nv, -1);
+    for (std::size_t b = 0; b < blocks; ++b)
+        for (const std::uint32_t v : blockVertices[b]) {
+            int& mine = blockOfVertex[v];
+            if (mine < 0 || blockSize[b] > blockSize[static_cast<std::size_t>(mine)])
+                mine = static_cast<int>(b);
+        }
+
+    std::vector<std::pair<int, std::uint32_t>> byBlock;
+    for (std::uint32_t v = 0; v < nv; ++v)
+        byBlock.emplace_back(blockOfVertex[v], v);
+    std::sort(byBlock.begin(), byBlock.end());
+    const auto maxSize = static_cast<std::size_t>(std::max(params.maxRingAccounts, 2));
+    std::vector<std::vector<std::uint32_t>> parts;
+    for (std::size_t i = 0; i < byBlock.size();) {
+        std::vector<std::uint32_t> part;
+        std::size_t j = i;
+        for (; j < byBlock.size() && byBlock[j].first == byBlock[i].first; ++j)
+            part.push_back(byBlock[j].second);
+        i = j;
+        if (part.size() > maxSize)
+            part = densestCore(cg.g, part, params);
+        parts.push_back(std::move(part));
+    }
+    return parts;
 }
 
 } // namespace
@@ -146,85 +191,66 @@ RingResult RingDetector::detect(const features::TransactionFrame& frame, const R
     return result;
 }
 
-// Connected components of the strong graph; oversized ones are cut at articulation
-// points (biconnected blocks, each account joining its largest block) and a block that
-// is still oversized keeps only its densest k-core.
+// Connected components of the strong graph (union-find over its edges, since most are
+// a handful of accounts); oversized ones go to splitComponent.
 std::vector<std::vector<std::uint32_t>> RingDetector::groupAccounts(const AccountProjection& projection,
                                                                     std::size_t accountCount,
                                                                     const RingParameters& params)
 {
-    const CompactGraph cg = compactGraph(projection.edges, accountCount);
-    const std::size_t nv = cg.account.size();
-    std::vector<int> component(nv, 0);
-    const int components =
-        nv == 0 ? 0
-                : boost::connected_components(cg.g, boost::make_iterator_property_map(component.begin(),
-                                                                                      boost::get(boost::vertex_index, cg.g)));
-    std::vector<std::vector<std::uint32_t>> byComponent(static_cast<std::size_t>(components));
-    for (std::size_t v = 0; v < nv; ++v)
-        byComponent[static_cast<std::size_t>(component[v])].push_back(static_cast<std::uint32_t>(v));
+    std::vector<std::uint32_t> rank(accountCount, 0);
+    std::vector<std::uint32_t> parent(accountCount);
+    boost::disjoint_sets<std::uint32_t*, std::uint32_t*> sets(rank.data(), parent.data());
+    std::vector<std::uint8_t> linked(accountCount, 0);
+    for (std::uint32_t a = 0; a < accountCount; ++a)
+        sets.make_set(a);
+    for (const AccountEdge& e : projection.edges) {
+        linked[e.a] = 1;
+        linked[e.b] = 1;
+        sets.union_set(e.a, e.b);
+    }
+    // Numbered by lowest account, members ascending.
+    std::vector<std::uint32_t> componentOf(accountCount, features::kNoId);
+    std::vector<std::vector<std::uint32_t>> byComponent;
+    for (std::uint32_t a = 0; a < accountCount; ++a) {
+        if (linked[a] == 0)
+            continue;
+        std::uint32_t& c = componentOf[sets.find_set(a)];
+        if (c == features::kNoId) {
+            c = static_cast<std::uint32_t>(byComponent.size());
+            byComponent.emplace_back();
+        }
+        byComponent[c].push_back(a);
+    }
 
     const auto maxSize = static_cast<std::size_t>(std::max(params.maxRingAccounts, 2));
     const auto minSize = static_cast<std::size_t>(std::max(params.minRingAccounts, 2));
-    std::vector<std::vector<std::uint32_t>> vertexGroups;
-    std::vector<std::size_t> block;   // per edge, filled only when some component is oversized
-    std::vector<int> blockOfVertex;
-    for (auto& members : byComponent) {
-        if (members.size() <= maxSize) {
-            vertexGroups.push_back(std::move(members));
-            continue;
-        }
-        if (block.empty()) {
-            block.assign(boost::num_edges(cg.g), 0);
-            const std::size_t blocks = boost::biconnected_components(
-                cg.g, boost::make_iterator_property_map(block.begin(), boost::get(boost::edge_index, cg.g)));
-            std::vector<std::vector<std::uint32_t>> blockVertices(blocks);
-            for (auto [it, end] = boost::edges(cg.g); it != end; ++it) {
-                const std::size_t b = block[boost::get(boost::edge_index, cg.g, *it)];
-                blockVertices[b].push_back(static_cast<std::uint32_t>(boost::source(*it, cg.g)));
-                blockVertices[b].push_back(static_cast<std::uint32_t>(boost::target(*it, cg.g)));
-            }
-            std::vector<std::size_t> blockSize(blocks);
-            for (std::size_t b = 0; b < blocks; ++b) {
-                auto& bv = blockVertices[b];
-                std::sort(bv.begin(), bv.end());
-                bv.erase(std::unique(bv.begin(), bv.end()), bv.end());
-                blockSize[b] = bv.size();
-            }
-            // An articulation account belongs to several blocks: give it to the largest.
-            blockOfVertex.assign(nv, -1);
-            for (std::size_t b = 0; b < blocks; ++b)
-                for (const std::uint32_t v : blockVertices[b]) {
-                    int& mine = blockOfVertex[v];
-                    if (mine < 0 || blockSize[b] > blockSize[static_cast<std::size_t>(mine)])
-                        mine = static_cast<int>(b);
-                }
-        }
-        std::vector<std::pair<int, std::uint32_t>> byBlock;
-        for (const std::uint32_t v : members)
-            byBlock.emplace_back(blockOfVertex[v], v);
-        std::sort(byBlock.begin(), byBlock.end());
-        for (std::size_t i = 0; i < byBlock.size();) {
-            std::vector<std::uint32_t> part;
-            std::size_t j = i;
-            for (; j < byBlock.size() && byBlock[j].first == byBlock[i].first; ++j)
-                part.push_back(byBlock[j].second);
-            i = j;
-            if (part.size() > maxSize)
-                part = densestCore(cg, part, params);
-            vertexGroups.push_back(std::move(part));
-        }
+    std::vector<std::vector<AccountEdge>> oversizedEdges(byComponent.size());
+    for (const AccountEdge& e : projection.edges) {
+        const std::uint32_t c = componentOf[sets.find_set(e.a)];
+        if (byComponent[c].size() > maxSize)
+            oversizedEdges[c].push_back(e);
     }
 
     std::vector<std::vector<std::uint32_t>> groups;
-    for (const auto& vertices : vertexGroups) {
-        if (vertices.size() < minSize)
-            continue;
-        std::vector<std::uint32_t> members;
-        for (const std::uint32_t v : vertices)
-            members.push_back(cg.account[v]);
+    const auto keep = [&groups, minSize](std::vector<std::uint32_t> members) {
+        if (members.size() < minSize)
+            return;
         std::sort(members.begin(), members.end());
         groups.push_back(std::move(members));
+    };
+    std::vector<std::uint32_t> localOf(accountCount, features::kNoId);
+    for (std::size_t c = 0; c < byComponent.size(); ++c) {
+        if (byComponent[c].size() <= maxSize) {
+            keep(std::move(byComponent[c]));
+            continue;
+        }
+        const ComponentGraph cg = componentGraph(std::move(byComponent[c]), oversizedEdges[c], localOf);
+        for (const auto& part : splitComponent(cg, params)) {
+            std::vector<std::uint32_t> members;
+            for (const std::uint32_t v : part)
+                members.push_back(cg.account[v]);
+            keep(std::move(members));
+        }
     }
     return groups;
 }

@@ -19,9 +19,10 @@ struct AccountProjection;
 //
 // 1. EntityLinker keeps the entities 2..maxEntityAccounts accounts share (merchants only
 //    as bursts); AccountProjector turns them into weighted account pairs.
-// 2. Pairs at least minEdgeWeight strong form a Boost graph; its connected components
-//    are the candidate rings; components over maxRingAccounts are cut into biconnected
-//    blocks, and blocks still too big are trimmed to their densest k-core.
+// 2. Pairs at least minEdgeWeight strong are joined into connected components (Boost's
+//    disjoint sets): the candidate rings. A component over maxRingAccounts becomes a
+//    Boost graph cut into biconnected blocks, and a block still too big is trimmed to
+//    its densest k-core.
 // 3. RingScorer scores each group from size, density, youth, co-activity and the kinds
 //    of entity shared.
 //

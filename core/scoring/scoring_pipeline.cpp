@@ -59,9 +59,6 @@ std::optional<ScoringResult> ScoringPipeline::run(PipelineInput input, util::Pro
     auto models = ModelStage::run(*features, r.frame, input.models, &modelProgress);
     if (!models)
         return std::nullopt;
-    durations["models"] = watch.lap();
-    durations["models_training"] = models->trainSeconds;
-    durations["models_scoring"] = models->scoreSeconds;
     auto& ae = evidenceOf(r, Detector::Autoencoder);
     auto& seq = evidenceOf(r, Detector::Sequence);
     ae.resize(n);
@@ -70,6 +67,10 @@ std::optional<ScoringResult> ScoringPipeline::run(PipelineInput input, util::Pro
         ae[i] = static_cast<float>(models->autoencoderCalibration.evidence(models->autoencoder[i]));
         seq[i] = static_cast<float>(models->sequenceCalibration.evidence(models->sequence[i]));
     }
+    // Calibrating the models' scores is part of their stage, not of the rings after it.
+    durations["models"] = watch.lap();
+    durations["models_training"] = models->trainSeconds;
+    durations["models_scoring"] = models->scoreSeconds;
 
     try {
         util::SubProgress ringProgress(progress, 0.75, 0.82);
