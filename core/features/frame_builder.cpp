@@ -39,6 +39,11 @@ FrameBuilder::FrameBuilder(TransactionFrame& frame) : m_frame(frame)
         m_txTypes.emplace(frame.txTypeNames[t], static_cast<std::uint32_t>(t));
     for (std::size_t p = 0; p < frame.patternNames.size(); ++p)
         m_patterns.emplace(frame.patternNames[p], static_cast<std::uint32_t>(p));
+    for (std::size_t a = 0; a < frame.accountDbId.size(); ++a)
+        if (std::uint32_t* slot = denseSlot(frame.accountDbId[a]))
+            *slot = static_cast<std::uint32_t>(a);
+    for (const std::string& name : frame.txTypeNames)
+        m_txTypeIsRefund.push_back(isRefundType(name) ? 1 : 0);
     m_categories.resize(frame.extraCategoricalNames.size());
     frame.extraCategoryValues.resize(frame.extraCategoricalNames.size());
     for (std::size_t c = 0; c < frame.extraCategoryValues.size(); ++c)
@@ -67,18 +72,72 @@ std::uint32_t FrameBuilder::intern(std::unordered_map<std::string, std::uint32_t
     return it->second;
 }
 
+// The slot of a store id in m_byDbId, grown on demand; null for ids the vector does not
+// cover (no store, or ids far beyond the accounts seen: a sparse file stays on the map).
+std::uint32_t* FrameBuilder::denseSlot(std::int64_t accountDbId)
+{
+    if (accountDbId <= 0)
+        return nullptr;
+    const auto id = static_cast<std::uint64_t>(accountDbId);
+    if (id >= m_byDbId.size()) {
+        const std::uint64_t limit = 4 * static_cast<std::uint64_t>(m_frame.accountDbId.size()) + 4096;
+        if (id > limit)
+            return nullptr;
+        m_byDbId.resize(std::max<std::size_t>(static_cast<std::size_t>(id) + 1, m_byDbId.size() * 2), kNoId);
+    }
+    return &m_byDbId[static_cast<std::size_t>(id)];
+}
+
 std::uint32_t FrameBuilder::accountIndex(const store::TransactionRecord& record, std::int64_t accountDbId, bool frozen)
 {
-    const auto [it, inserted] = m_accounts.try_emplace(record.accountId, static_cast<std::uint32_t>(m_frame.accountDbId.size()));
-    if (inserted) {
-        m_frame.accountDbId.push_back(accountDbId);
-        m_frame.accountExternalId.push_back(record.accountId);
-        m_frame.accountCreatedMs.push_back(record.accountCreatedMs.value_or(TransactionFrame::kNoTime));
-        m_frame.accountFrozen.push_back(frozen ? 1 : 0);
-    } else if (record.accountCreatedMs && m_frame.accountCreatedMs[it->second] == TransactionFrame::kNoTime) {
-        m_frame.accountCreatedMs[it->second] = *record.accountCreatedMs;
+    std::uint32_t* slot = denseSlot(accountDbId);
+    std::uint32_t index = slot != nullptr ? *slot : kNoId;
+    if (index == kNoId) {
+        const auto [it, inserted] =
+            m_accounts.try_emplace(record.accountId, static_cast<std::uint32_t>(m_frame.accountDbId.size()));
+        index = it->second;
+        if (inserted) {
+            m_frame.accountDbId.push_back(accountDbId);
+            m_frame.accountExternalId.push_back(record.accountId);
+            m_frame.accountCreatedMs.push_back(record.accountCreatedMs.value_or(TransactionFrame::kNoTime));
+            m_frame.accountFrozen.push_back(frozen ? 1 : 0);
+            // Growing m_byDbId above may have moved the slot.
+            slot = denseSlot(accountDbId);
+        }
+        if (slot != nullptr)
+            *slot = index;
     }
-    return it->second;
+    if (record.accountCreatedMs && m_frame.accountCreatedMs[index] == TransactionFrame::kNoTime)
+        m_frame.accountCreatedMs[index] = *record.accountCreatedMs;
+    return index;
+}
+
+bool FrameBuilder::declined(const std::string& status)
+{
+    const auto it = m_statusDeclined.find(status);
+    if (it != m_statusDeclined.end())
+        return it->second != 0;
+    const bool flag = isDeclinedStatus(status);
+    m_statusDeclined.emplace(status, flag ? 1 : 0);
+    return flag;
+}
+
+void FrameBuilder::reserve(std::size_t rows)
+{
+    TransactionFrame& f = m_frame;
+    const std::size_t n = f.size() + rows;
+    f.txId.reserve(n);
+    f.tsMs.reserve(n);
+    f.account.reserve(n);
+    f.amount.reserve(n);
+    f.isRefund.reserve(n);
+    f.isDeclined.reserve(n);
+    f.country.reserve(n);
+    f.txType.reserve(n);
+    for (auto& column : f.entity)
+        column.reserve(n);
+    f.label.reserve(n);
+    f.pattern.reserve(n);
 }
 
 std::size_t FrameBuilder::extraNumericColumn(const std::string& name)
@@ -115,16 +174,35 @@ std::size_t FrameBuilder::append(const store::TransactionRecord& record, std::in
     const std::size_t row = f.size();
     f.txId.push_back(txId);
     f.tsMs.push_back(record.timestampMs);
-    f.account.push_back(accountIndex(record, accountDbId, accountFrozen));
+    const std::uint32_t account = accountIndex(record, accountDbId, accountFrozen);
+    f.account.push_back(account);
     f.amount.push_back(record.amount);
-    f.isRefund.push_back(isRefundType(record.txType) ? 1 : 0);
-    f.isDeclined.push_back(isDeclinedStatus(record.status) ? 1 : 0);
+    const std::uint32_t txType = intern(m_txTypes, f.txTypeNames, record.txType);
+    if (txType != kNoId && txType >= m_txTypeIsRefund.size())
+        m_txTypeIsRefund.push_back(isRefundType(record.txType) ? 1 : 0);
+    f.isRefund.push_back(txType != kNoId ? m_txTypeIsRefund[txType] : std::uint8_t{0});
+    f.isDeclined.push_back(declined(record.status) ? 1 : 0);
     f.country.push_back(intern(m_countries, f.countryNames, record.country));
-    f.txType.push_back(intern(m_txTypes, f.txTypeNames, record.txType));
+    f.txType.push_back(txType);
     const std::array<const std::string*, kEntityKindCount> entityText = {
         &record.deviceId, &record.ip, &record.cardId, &record.address, &record.email, &record.merchantId};
-    for (std::size_t k = 0; k < kEntityKindCount; ++k)
-        f.entity[k].push_back(intern(m_entities[k], f.entityNames[k], *entityText[k]));
+    if (account >= m_lastEntity.size()) {
+        std::array<std::uint32_t, kEntityKindCount> none{};
+        none.fill(kNoId);
+        m_lastEntity.resize(account + 1, none);
+    }
+    auto& last = m_lastEntity[account];
+    for (std::size_t k = 0; k < kEntityKindCount; ++k) {
+        const std::string& text = *entityText[k];
+        if (last[k] == kNoId || text.empty() || f.entityNames[k][last[k]] != text) {
+            const std::uint32_t id = intern(m_entities[k], f.entityNames[k], text);
+            if (id != kNoId)
+                last[k] = id;
+            f.entity[k].push_back(id);
+        } else {
+            f.entity[k].push_back(last[k]);
+        }
+    }
     f.label.push_back(record.label ? static_cast<std::int8_t>(*record.label) : std::int8_t{-1});
     const std::uint32_t pattern = intern(m_patterns, f.patternNames, record.fraudPattern);
     f.pattern.push_back(pattern == kNoId ? std::uint8_t{0} : static_cast<std::uint8_t>(pattern + 1));

@@ -8,7 +8,55 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
 namespace fraudlens::features {
+
+namespace {
+
+struct StoredAccount {
+    std::string externalId;
+    std::optional<std::int64_t> createdMs;
+    bool frozen = false;
+};
+
+// Every account by store id, read once, so the transactions are read without a join.
+class StoredAccounts {
+public:
+    explicit StoredAccounts(store::Database& db)
+    {
+        store::Statement rows(db, "SELECT id, external_id, created_at, status = 'frozen' FROM accounts ORDER BY id");
+        while (rows.step()) {
+            m_ids.push_back(rows.columnInt(0));
+            m_accounts.push_back({rows.columnText(1),
+                                  rows.columnIsNull(2) ? std::nullopt : std::optional(rows.columnInt(2)),
+                                  rows.columnInt(3) != 0});
+        }
+        // The store numbers accounts 1, 2, ...: then an id is its own position.
+        m_dense = !m_ids.empty() && m_ids.front() == 1 && m_ids.back() == static_cast<std::int64_t>(m_ids.size());
+    }
+
+    const StoredAccount& operator[](std::int64_t id) const
+    {
+        if (m_dense && id >= 1 && id <= static_cast<std::int64_t>(m_ids.size()))
+            return m_accounts[static_cast<std::size_t>(id - 1)];
+        const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
+        if (it == m_ids.end() || *it != id)
+            throw std::runtime_error("transaction refers to account " + std::to_string(id) + ", which is not stored");
+        return m_accounts[static_cast<std::size_t>(it - m_ids.begin())];
+    }
+
+private:
+    std::vector<std::int64_t> m_ids; // ascending
+    std::vector<StoredAccount> m_accounts;
+    bool m_dense = false;
+};
+
+} // namespace
 
 bool FrameLoader::load(store::Database& db, TransactionFrame& frame, util::Progress* progress)
 {
@@ -17,33 +65,35 @@ bool FrameLoader::load(store::Database& db, TransactionFrame& frame, util::Progr
     const auto total = static_cast<double>(count.columnInt(0));
     frame = TransactionFrame{};
     FrameBuilder builder(frame);
+    builder.reserve(static_cast<std::size_t>(total));
+    const StoredAccounts accounts(db);
     store::Statement rows(db,
-                          "SELECT t.id, a.id, a.external_id, a.created_at, a.status = 'frozen', t.ts, t.amount, "
-                          "t.tx_type, t.status, t.merchant, t.device, t.ip, t.card, t.email, t.address, t.country, "
-                          "t.extra, t.label, t.fraud_pattern "
-                          "FROM transactions t JOIN accounts a ON a.id = t.account_id ORDER BY t.ts, t.id");
+                          "SELECT id, account_id, ts, amount, tx_type, status, merchant, device, ip, card, email, "
+                          "address, country, extra, label, fraud_pattern FROM transactions ORDER BY ts, id");
     store::TransactionRecord r;
     std::size_t n = 0;
     while (rows.step()) {
-        r.accountId = rows.columnText(2);
-        r.accountCreatedMs = rows.columnIsNull(3) ? std::nullopt : std::optional(rows.columnInt(3));
-        r.timestampMs = rows.columnInt(5);
-        r.amount = rows.columnDouble(6);
-        r.txType = rows.columnText(7);
-        r.status = rows.columnText(8);
-        r.merchantId = rows.columnText(9);
-        r.deviceId = rows.columnText(10);
-        r.ip = rows.columnText(11);
-        r.cardId = rows.columnText(12);
-        r.email = rows.columnText(13);
-        r.address = rows.columnText(14);
-        r.country = rows.columnText(15);
+        const std::int64_t accountDbId = rows.columnInt(1);
+        const StoredAccount& account = accounts[accountDbId];
+        r.accountId = account.externalId;
+        r.accountCreatedMs = account.createdMs;
+        r.timestampMs = rows.columnInt(2);
+        r.amount = rows.columnDouble(3);
+        r.txType = rows.columnText(4);
+        r.status = rows.columnText(5);
+        r.merchantId = rows.columnText(6);
+        r.deviceId = rows.columnText(7);
+        r.ip = rows.columnText(8);
+        r.cardId = rows.columnText(9);
+        r.email = rows.columnText(10);
+        r.address = rows.columnText(11);
+        r.country = rows.columnText(12);
         r.extraNumeric.clear();
         r.extraCategorical.clear();
-        if (!rows.columnIsNull(16)) {
+        if (!rows.columnIsNull(13)) {
             // Written by our own importer as a flat object: numbers are numeric extras,
             // strings categorical; null is a value that was not finite.
-            const auto extra = nlohmann::json::parse(rows.columnText(16), nullptr, false);
+            const auto extra = nlohmann::json::parse(rows.columnText(13), nullptr, false);
             if (extra.is_object()) {
                 for (const auto& [name, value] : extra.items()) {
                     if (value.is_number())
@@ -55,9 +105,9 @@ bool FrameLoader::load(store::Database& db, TransactionFrame& frame, util::Progr
                 }
             }
         }
-        r.label = rows.columnIsNull(17) ? std::nullopt : std::optional(static_cast<int>(rows.columnInt(17)));
-        r.fraudPattern = rows.columnText(18);
-        builder.append(r, rows.columnInt(0), rows.columnInt(1), rows.columnInt(4) != 0);
+        r.label = rows.columnIsNull(14) ? std::nullopt : std::optional(static_cast<int>(rows.columnInt(14)));
+        r.fraudPattern = rows.columnText(15);
+        builder.append(r, rows.columnInt(0), accountDbId, account.frozen);
         if (++n % 20000 == 0 && !util::reportProgress(progress, static_cast<double>(n) / std::max(total, 1.0), "Loading transactions"))
             return false;
     }
