@@ -83,6 +83,7 @@ for dependency in libc6 libqt6svg6 libqt6gui6 libtorch1.13; do
         || fail "Depends lacks $dependency (dpkg-shlibdeps did not run, or packaging/CMakeLists.txt lost it): $depends"
 done
 grep -q "fonts-wqy-microhei" <<<"$(dpkg-deb --field "$deb" Recommends)" || fail "Recommends lacks fonts-wqy-microhei"
+grep -q "libopenblas0-openmp" <<<"$(dpkg-deb --field "$deb" Recommends)" || fail "Recommends lacks libopenblas0-openmp"
 
 # --- Install it -------------------------------------------------------------------
 if dpkg-query -W -f='${Status}' fraudlens 2>/dev/null | grep -q "ok installed"; then
