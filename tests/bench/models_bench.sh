@@ -23,3 +23,10 @@ demo_db "$cli" "$rows" "$work/bench.db"
 "$cli" score --db "$work/bench.db" --device cpu --threads "$threads" --quiet --json > /dev/null
 "$cli" features --db "$work/bench.db" --csv "$work/features.csv" --quiet
 OMP_NUM_THREADS=$threads "$python" "$here/torch_peer.py" --features "$work/features.csv" --db "$work/bench.db" --threads "$threads"
+# FraudLens trains the autoencoder on one thread (small batches lose more to OpenMP
+# hand-offs than they gain): the peer on one thread too, so that it is not the thread
+# count that is compared.
+if [ "$threads" -gt 1 ]; then
+    echo "--- PyTorch again on one thread"
+    OMP_NUM_THREADS=1 "$python" "$here/torch_peer.py" --features "$work/features.csv" --db "$work/bench.db" --threads 1
+fi

@@ -150,10 +150,17 @@ chunk = seq_opt["chunk_steps"]
 lstm.train()
 head.train()
 seq_loss = 0.0
+# SequenceModel's budget: an epoch trains on the shuffled batches' prefix that first
+# reaches max_rows_per_epoch rows (all of them on small data).
+budget = seq_opt.get("max_rows_per_epoch", float("inf"))
 for epoch in range(seq_opt["epochs"]):
     shuffle.shuffle(train_batches)
+    taken, rows_taken = 0, 0
+    while taken < len(train_batches) and rows_taken < budget:
+        rows_taken += sum(len(s) for s in train_batches[taken])
+        taken += 1
     loss_sum, steps = 0.0, 0
-    for seqs in train_batches:
+    for seqs in train_batches[:taken]:
         inp, tgt, mask = pad(seqs)[:3]
         hc = (torch.zeros(1, len(seqs), hidden), torch.zeros(1, len(seqs), hidden))
         for t0 in range(0, inp.shape[0], chunk):
