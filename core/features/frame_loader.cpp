@@ -2,6 +2,7 @@
 
 #include "features/frame_builder.h"
 #include "store/database.h"
+#include "store/read_transaction.h"
 #include "store/statement.h"
 #include "store/transaction_record.h"
 #include "util/progress.h"
@@ -60,6 +61,9 @@ private:
 
 bool FrameLoader::load(store::Database& db, TransactionFrame& frame, util::Progress* progress)
 {
+    // Accounts and transactions are read by separate queries: one snapshot for all of
+    // them, so an account a writer adds meanwhile is never missing for its transaction.
+    const store::ReadTransaction snapshot(db);
     store::Statement count(db, "SELECT COUNT(*) FROM transactions");
     count.step();
     const auto total = static_cast<double>(count.columnInt(0));
