@@ -2,13 +2,15 @@
 # Live benchmark: the whole live path (parse, store, score, alert, group commit) under a
 # fixed rate. The demo generator's CSV is cut in two by time: the first part is imported
 # and scored in batch, the last LIVE_ROWS rows are replayed as JSON lines through
-# `fraudlens-cli live --listen` by live_replay.py, which prints p50, p99 and maximum
-# latency per transaction (send to answer, at the client), the sustained rate, and then
-# the highest rate whose p99 stays at or under 3 ms. Printed beside the issue's target and
-# published anchors. Not a test: it never fails on slowness.
+# `fraudlens-cli live --listen` by live_replay.py (sent and timed by bench_live_client),
+# which prints p50, p99 and maximum latency per transaction (due to answered, at the
+# client), the sustained rate, and then the highest rate whose p99 stays at or under
+# 3 ms. Printed beside the issue's target and published anchors. Not a test: it never
+# fails on slowness.
 #
 #   tests/bench/live_bench.sh [BUILD_DIR] [RATE] [LIVE_ROWS] [BASE_ROWS]
-#   (EPOCHS=3 for the batch run's training, SEARCH=0 to skip the search)
+#   (EPOCHS=3 for the batch run's training, SEARCH=0 to skip the search, CLIENT=python
+#   to send and time from live_replay.py itself)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build/release}
@@ -40,5 +42,10 @@ echo "stored $(( rows - live_rows )) transactions; scoring them in batch (the mo
 
 search=()
 [ "${SEARCH:-1}" = 0 ] || search=(--search)
+# Sent and timed from C++ when it is built (CLIENT=python to time from the script).
+client=()
+if [ "${CLIENT:-c++}" != python ] && [ -x "$build/tests/bench_live_client" ]; then
+    client=(--client "$build/tests/bench_live_client")
+fi
 "$python" "$here/live_replay.py" --cli "$cli" --template "$work/template.db" --csv "$work/live.csv" \
-    --rate "$rate" --work "$work" "${search[@]}"
+    --rate "$rate" --work "$work" "${search[@]}" "${client[@]}"

@@ -8,7 +8,11 @@ covers the whole live path: parse, store, score, alert, commit.
 One connection, one thread: a select loop sends what is due every millisecond and reads
 answers in between, so no lock or thread switch sits between an answer and its clock.
 
-    live_replay.py --cli CLI --template DB --csv LIVE.csv --rate 10000 [--search]
+    live_replay.py --cli CLI --template DB --csv LIVE.csv --rate 10000 [--search] [--client BIN]
+
+With --client, bench_live_client (tests/bench/live_replay_client.cpp) sends and times
+instead: each line at its own due time, timed from that time, and no interpreter
+competing with the server for the two cores.
 
 --template is a scored database; every session runs on a fresh copy of it, since a
 replayed transaction id may be stored once only. With --search it then looks for the
@@ -100,6 +104,17 @@ def percentile(sorted_values, p):
     return sorted_values[k]
 
 
+def replay_with_client(client, port, lines, rate, work):
+    """The same measurement by bench_live_client (C++): each line sent at its own due time
+    and timed from it, with no interpreter beside the server on the same cores."""
+    path = os.path.join(work, "replay.jsonl")
+    with open(path, "wb") as f:
+        f.writelines(lines)
+    done = subprocess.run([client, "--port", str(port), "--lines", path, "--rate", str(rate)],
+                          stdout=subprocess.PIPE, check=True)
+    return json.loads(done.stdout)
+
+
 def replay(port, lines, rate, drain_seconds=30.0):
     """Sends lines at `rate` per second on one connection; returns the latency figures."""
     n = len(lines)
@@ -180,6 +195,12 @@ def replay(port, lines, rate, drain_seconds=30.0):
     }
 
 
+def measure(args, port, lines, rate):
+    if args.client:
+        return replay_with_client(args.client, port, lines, rate, args.work)
+    return replay(port, lines, rate)
+
+
 def holds(result, p99_ms):
     return (result["answered"] == result["sent"] and result["errors"] == 0
             and result["p99_ms"] <= p99_ms and result["sustained_rate"] >= 0.95 * result["offered_rate"])
@@ -207,7 +228,7 @@ def search(args, lines):
             session = Session(args.cli, args.template, args.work, "search-%d" % sessions)
             sessions += 1
             offset = 0
-        result = replay(session.port, lines[offset:offset + slice_rows], rate)
+        result = measure(args, session.port, lines[offset:offset + slice_rows], rate)
         offset += slice_rows
         ok = holds(result, args.p99_ms)
         show("probe %s" % ("holds" if ok else "fails"), result)
@@ -241,13 +262,15 @@ def main():
     parser.add_argument("--p99-ms", type=float, default=3.0)
     parser.add_argument("--slice", type=int, default=20000, help="rows per search probe")
     parser.add_argument("--probes", type=int, default=10)
+    parser.add_argument("--client", help="bench_live_client: send and time from C++ instead of this script")
     args = parser.parse_args()
 
     lines = load_lines(args.csv)
-    print("replaying %d transactions at %.0f/s through live --listen (one connection)" % (len(lines), args.rate))
+    print("replaying %d transactions at %.0f/s through live --listen (one connection, timed by %s)"
+          % (len(lines), args.rate, "bench_live_client" if args.client else "this script"))
     session = Session(args.cli, args.template, args.work, "fixed")
     print("live ready after %.1f s (loading and replaying the stored history)" % session.warmup)
-    result = replay(session.port, lines, args.rate)
+    result = measure(args, session.port, lines, args.rate)
     summary = session.stop()
     show("fixed rate", result)
     print("  " + summary)
