@@ -101,7 +101,8 @@ std::uint32_t FrameBuilder::accountIndex(const store::TransactionRecord& record,
             m_frame.accountExternalId.push_back(record.accountId);
             m_frame.accountCreatedMs.push_back(record.accountCreatedMs.value_or(TransactionFrame::kNoTime));
             m_frame.accountFrozen.push_back(frozen ? 1 : 0);
-            // Growing m_byDbId above may have moved the slot.
+            // The vector's bound grows with the accounts: an id the first call could not
+            // place may fit now.
             slot = denseSlot(accountDbId);
         }
         if (slot != nullptr)
