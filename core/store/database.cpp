@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <thread>
 
 namespace fraudlens::store {
 
@@ -37,7 +38,7 @@ Database::Database(const std::string& path, OpenMode mode)
         throwOpenError(m_db, path, rc);
 
     // A writer holding the lock briefly (another thread's commit) must not fail a reader.
-    sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_busy_handler(m_db, &Database::onBusy, this);
     try {
         exec("PRAGMA foreign_keys = ON");
         if (!m_readOnly) {
@@ -60,6 +61,24 @@ Database::Database(const std::string& path, OpenMode mode)
         m_db = nullptr;
         throw;
     }
+}
+
+// SQLite's own busy timeout sleeps 1, 2, 5, 10 ms... between tries: a write lock held for
+// a few milliseconds (the background checkpoint before the WAL starts over) cost a live
+// commit up to twice that. Short sleeps first, then the old pace, so that a long wait
+// (behind an import's commit) does not spin.
+int Database::onBusy(void* self, int attempt)
+{
+    auto& db = *static_cast<Database*>(self);
+    const auto now = std::chrono::steady_clock::now();
+    if (attempt == 0)
+        db.m_busySince = now;
+    const auto waited = now - db.m_busySince;
+    if (waited >= db.m_busyWait)
+        return 0;
+    const auto pause = waited < std::chrono::milliseconds(25) ? std::chrono::microseconds(50) : std::chrono::microseconds(1000);
+    std::this_thread::sleep_for(pause);
+    return 1;
 }
 
 Database::~Database()

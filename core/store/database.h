@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -33,10 +34,18 @@ public:
     // "ok" or the first problem PRAGMA integrity_check reports.
     std::string integrityCheck();
 
+    // How long a statement waits for a lock another connection holds before it fails
+    // with SQLITE_BUSY (10 s unless set); zero fails at once.
+    void setBusyWait(std::chrono::milliseconds wait) { m_busyWait = wait; }
+
 private:
+    static int onBusy(void* self, int attempt);
+
     std::string m_path;
     sqlite3* m_db = nullptr;
     bool m_readOnly = false;
+    std::chrono::milliseconds m_busyWait{10000};
+    std::chrono::steady_clock::time_point m_busySince;
 };
 
 } // namespace fraudlens::store
