@@ -1,6 +1,7 @@
 #include "features/feature_extractor.h"
 
 #include "features/feature_names.h"
+#include "features/headroom.h"
 #include "features/transaction_frame.h"
 
 #include <algorithm>
@@ -37,6 +38,47 @@ FeatureExtractor::PairSeen::Seen FeatureExtractor::PairSeen::add(std::uint32_t f
     ++perFirst[first];
     ++perSecond[second];
     return {tsMs, true};
+}
+
+void FeatureExtractor::PairSeen::reserve(std::size_t pairs, std::size_t firsts, std::size_t seconds)
+{
+    firstSeen.reserve(pairs);
+    perFirst.reserve(firsts);
+    perSecond.reserve(seconds);
+}
+
+void FeatureExtractor::reserve(const TransactionFrame& frame, std::size_t moreRows)
+{
+    const std::size_t rows = frame.size();
+    const auto after = [&](std::size_t keys) { return keysAfter(keys, rows, moreRows); };
+    const auto entities = [&](EntityKind kind) { return after(frame.entityCount(kind)); };
+    const std::size_t accounts = after(frame.accountCount());
+    const std::size_t devices = entities(EntityKind::Device);
+    const std::size_t ips = entities(EntityKind::Ip);
+    const std::size_t cards = entities(EntityKind::Card);
+    const std::size_t merchants = entities(EntityKind::Merchant);
+    const std::size_t countries = after(frame.countryNames.size());
+
+    m_accounts.reserve(accounts);
+    for (WindowCounter* w : {&m_accountWindows, &m_accountDeclines, &m_accountRefunds, &m_accountOrders, &m_accountQuickRefunds})
+        w->reserve(accounts);
+    m_deviceWindows.reserve(devices);
+    m_cardWindows.reserve(cards);
+    m_cardDeclines.reserve(cards);
+    m_ipWindows.reserve(ips);
+    m_merchantWindows.reserve(merchants);
+    m_merchantFirstTs.reserve(merchants);
+    m_merchantTotal.reserve(merchants);
+    const auto pairs = [&](PairSeen& seen, std::size_t firsts, std::size_t seconds) {
+        seen.reserve(after(seen.firstSeen.size()), firsts, seconds);
+    };
+    pairs(m_accountDevice, accounts, devices);
+    pairs(m_accountIp, accounts, ips);
+    pairs(m_accountCard, accounts, cards);
+    pairs(m_accountCountry, accounts, countries);
+    pairs(m_accountAddress, accounts, entities(EntityKind::Address));
+    pairs(m_accountEmail, accounts, entities(EntityKind::Email));
+    pairs(m_deviceCard, devices, cards);
 }
 
 FeatureExtractor::FeatureExtractor(const TransactionFrame& frame)

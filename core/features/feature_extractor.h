@@ -28,6 +28,10 @@ public:
     // (same account and merchant, the newest with the same amount, else the newest large
     // enough); kNoId otherwise. Lets fusion carry a refund's risk back to its order.
     std::uint32_t reversedOrder() const { return m_reversedOrder; }
+    // Room for moreRows more transactions of frame (which it has seen so far), accounts and
+    // entities in the proportion its rows brought them, so that none of its tables grows
+    // while a live transaction waits (see keysAfter).
+    void reserve(const TransactionFrame& frame, std::size_t moreRows);
 
 private:
     struct OpenOrder {
@@ -56,6 +60,7 @@ private:
         Seen add(std::uint32_t first, std::uint32_t second, std::int64_t tsMs);
         std::uint32_t countFirst(std::uint32_t first) const { return first < perFirst.size() ? perFirst[first] : 0; }
         std::uint32_t countSecond(std::uint32_t second) const { return second < perSecond.size() ? perSecond[second] : 0; }
+        void reserve(std::size_t pairs, std::size_t firsts, std::size_t seconds);
     };
     static constexpr std::size_t kRecent = 64;
     static constexpr std::size_t kOpenOrders = 32;

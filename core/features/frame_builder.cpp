@@ -1,5 +1,6 @@
 #include "features/frame_builder.h"
 
+#include "features/headroom.h"
 #include "store/transaction_record.h"
 
 #include <algorithm>
@@ -139,6 +140,24 @@ void FrameBuilder::reserve(std::size_t rows)
         column.reserve(n);
     f.label.reserve(n);
     f.pattern.reserve(n);
+    for (auto& column : f.extraNumeric)
+        column.reserve(n);
+    for (auto& column : f.extraCategorical)
+        column.reserve(n);
+
+    // Accounts and entities in the proportion the rows so far brought them (keysAfter).
+    const std::size_t accounts = keysAfter(f.accountCount(), f.size(), rows);
+    m_accounts.reserve(accounts);
+    m_lastEntity.reserve(accounts);
+    f.accountDbId.reserve(accounts);
+    f.accountExternalId.reserve(accounts);
+    f.accountCreatedMs.reserve(accounts);
+    f.accountFrozen.reserve(accounts);
+    for (std::size_t kind = 0; kind < kEntityKindCount; ++kind) {
+        const std::size_t entities = keysAfter(f.entityNames[kind].size(), f.size(), rows);
+        m_entities[kind].reserve(entities);
+        f.entityNames[kind].reserve(entities);
+    }
 }
 
 std::size_t FrameBuilder::extraNumericColumn(const std::string& name)

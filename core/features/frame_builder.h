@@ -25,7 +25,9 @@ public:
     std::size_t append(const store::TransactionRecord& record, std::int64_t txId, std::int64_t accountDbId,
                        bool accountFrozen = false);
 
-    // Room for this many more rows, so a large load does not copy its columns as they grow.
+    // Room for this many more rows, and for the accounts and entities they may bring (as
+    // many per row as the rows so far), so that neither a large load nor a live
+    // transaction waits while the columns and tables grow.
     void reserve(std::size_t rows);
 
     // A whole generated or parsed batch, store ids numbered 1.. in order.

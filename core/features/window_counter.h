@@ -25,6 +25,9 @@ public:
 
     // Adds the event and returns the windows' contents including it.
     Counts add(std::uint32_t key, std::int64_t tsMs, double value);
+    // Room for keys 0..keys-1 without moving the series already kept.
+    void reserve(std::size_t keys) { m_series.reserve(keys); }
+    std::size_t keys() const { return m_series.size(); }
     // The windows' contents at tsMs, without adding anything.
     Counts peek(std::uint32_t key, std::int64_t tsMs) const;
 

@@ -4,6 +4,7 @@
 #include "features/feature_extractor.h"
 #include "features/frame_builder.h"
 #include "features/frame_loader.h"
+#include "features/headroom.h"
 #include "live/live_bursts.h"
 #include "live/live_rings.h"
 #include "models/model_error.h"
@@ -33,6 +34,9 @@ namespace {
 using scoring::Detector;
 
 std::size_t index(Detector d) { return static_cast<std::size_t>(d); }
+
+// The least room reserve() makes: a small history must not mean a doubling every minute.
+constexpr std::size_t kMinRoom = 100'000;
 
 template <typename Pair>
 bool knownColumn(const std::vector<std::string>& names, const Pair& value)
@@ -87,6 +91,7 @@ bool LiveScorer::warmUp(store::Database& db, util::Progress* progress)
     m_bursts = std::make_unique<LiveBursts>(m_frame);
     restoreRisks(db, history->reversedOrder);
     m_features.resize(schema.size());
+    reserve(std::max(m_frame.size(), kMinRoom));
     util::reportProgress(progress, 1.0, "Live scoring ready");
     return true;
 }
@@ -137,6 +142,29 @@ void LiveScorer::restoreRisks(store::Database& db, const std::vector<std::uint32
     scoring::Fusion::carryRefundRisk(reversedOrder, m_ownRisk);
     for (std::size_t i = 0; i < n; ++i)
         m_context.add(m_frame.account[i], static_cast<std::uint32_t>(i), m_frame.tsMs[i], m_ownRisk[i]);
+}
+
+void LiveScorer::reserve(std::size_t moreRows)
+{
+    const std::size_t rows = m_frame.size();
+    const std::size_t accounts = features::keysAfter(m_frame.accountCount(), rows, moreRows);
+    m_extractor->reserve(m_frame, moreRows);
+    m_builder->reserve(moreRows);
+    m_ownRisk.reserve(rows + moreRows);
+    m_states.reserve(accounts);
+    m_context.reserve(accounts);
+    m_roomUntil = rows + moreRows;
+    m_roomStep = moreRows;
+    m_accountRoom = accounts;
+}
+
+bool LiveScorer::keepRoom()
+{
+    const std::size_t rows = m_frame.size();
+    if (rows + m_roomStep / 4 < m_roomUntil)
+        return false;
+    reserve(std::max(rows, kMinRoom));
+    return true;
 }
 
 void LiveScorer::keepKnownExtras(store::TransactionRecord& record) const

@@ -2,6 +2,7 @@
 
 #include "ingest/canonical_field.h"
 #include "live/live_input.h"
+#include "live/live_scorer.h"
 #include "store/database.h"
 #include "store/transaction_record.h"
 #include "store/wal_checkpointer.h"
@@ -50,7 +51,7 @@ std::string errorAnswer(std::int64_t line, const std::string& error)
 } // namespace
 
 LiveSession::LiveSession(store::Database& db, LiveScorer& scorer, LiveInput& input, Options options, Sink& sink)
-    : m_input(input), m_options(std::move(options)), m_sink(sink)
+    : m_scorer(scorer), m_input(input), m_options(std::move(options)), m_sink(sink)
 {
     LiveWriter::Options writerOptions;
     writerOptions.source = m_input.sessionName();
@@ -222,9 +223,11 @@ LiveSession::Summary LiveSession::run()
         }
         if (lines.empty()) {
             handleEvents();
-            if (m_writer->groupOpen())
+            if (m_writer->groupOpen()) {
                 commitGroup();
-            else if (m_input.ended()) {
+                // Nothing waiting at this moment: the time to make room ahead, if it is due.
+                m_scorer.keepRoom();
+            } else if (m_input.ended()) {
                 summary.endedBy = "end of input";
                 break;
             } else if (idleExit && Clock::now() - lastInput >= m_options.idleExit) {

@@ -104,6 +104,7 @@ private:
     LiveRecordParser& parserFor(int client);
     ingest::RowProblem refusal(int client, std::int64_t line, const std::string& reason);
 
+    LiveScorer& m_scorer;
     LiveInput& m_input;
     Options m_options;
     Sink& m_sink;

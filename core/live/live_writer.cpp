@@ -132,7 +132,10 @@ LiveWriter::~LiveWriter()
 void LiveWriter::begin()
 {
     m_transaction = std::make_unique<store::WriteTransaction>(m_db);
-    m_writer = std::make_unique<store::TransactionWriter>(m_db, m_import.id);
+    if (!m_writer) {
+        m_writer = std::make_unique<store::TransactionWriter>(m_db, m_import.id);
+        m_writer->reserveAccounts(m_scorer.accountRoom());
+    }
     m_groupStarted = std::chrono::steady_clock::now();
     m_groupCounts = {};
 }
@@ -363,7 +366,6 @@ std::vector<LiveWriter::Stored> LiveWriter::commit()
         m_transaction.reset();
         throw;
     }
-    m_writer.reset();
     m_transaction.reset();
     return std::exchange(m_pending, {});
 }

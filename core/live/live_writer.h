@@ -131,8 +131,9 @@ private:
     store::Statement m_updateAlert;
     store::Statement m_alertTransaction;
 
-    // The open group. The writer is made anew for each group: its account cache must not
-    // outlive a rollback, and its first-seen updates cover the group's accounts only.
+    // The open group. The writer goes on from one committed group to the next, so that an
+    // account or entity pair it has stored costs no lookup again; a group that fails takes
+    // it down too, since what it remembers would no longer be what is stored.
     std::unique_ptr<store::WriteTransaction> m_transaction;
     std::unique_ptr<store::TransactionWriter> m_writer;
     std::chrono::steady_clock::time_point m_groupStarted;

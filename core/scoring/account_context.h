@@ -25,6 +25,8 @@ public:
     float lift(std::uint32_t account, std::int64_t tsMs, float own) const;
     // The account's highest risk so far; 0 for an account never added.
     float peak(std::uint32_t account) const;
+    // Room for accounts 0..accounts-1 without moving what is kept.
+    void reserve(std::size_t accounts) { m_tops.reserve(accounts); }
 
 private:
     struct Top {

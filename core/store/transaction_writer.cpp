@@ -51,10 +51,9 @@ TransactionWriter::AccountState& TransactionWriter::account(const TransactionRec
         if (m_findAccount.step()) {
             state.rowId = m_findAccount.columnInt(0);
             state.createdKnown = m_findAccount.columnInt(1) != 0;
-            state.firstSeenMs = m_findAccount.columnInt(2);
+            state.storedFirstSeenMs = m_findAccount.columnInt(2);
             m_findAccount.reset();
-            if (state.firstSeenMs == 0)
-                state.firstSeenMs = record.timestampMs;
+            state.firstSeenMs = state.storedFirstSeenMs != 0 ? state.storedFirstSeenMs : record.timestampMs;
         } else {
             m_findAccount.reset();
             m_insertAccount.reset();
@@ -75,7 +74,12 @@ TransactionWriter::AccountState& TransactionWriter::account(const TransactionRec
         state.createdKnown = true;
     }
     state.firstSeenMs = std::min(state.firstSeenMs, record.timestampMs);
-    state.touched = true;
+    // Most rows of a known account change nothing here: no UPDATE for them (live writes
+    // one group after another with the same writer).
+    if (!state.queued && (state.storedFirstSeenMs == 0 || state.firstSeenMs < state.storedFirstSeenMs)) {
+        state.queued = true;
+        m_firstSeenChanged.push_back(&state);
+    }
     return state;
 }
 
@@ -116,13 +120,16 @@ TransactionWriter::Outcome TransactionWriter::write(const TransactionRecord& rec
 
 void TransactionWriter::finish()
 {
-    Statement update(m_db, "UPDATE accounts SET first_seen = ? WHERE id = ? AND (first_seen IS NULL OR first_seen > ?)");
-    for (const auto& [externalId, state] : m_accounts) {
-        if (!state.touched)
-            continue;
-        update.reset();
-        update.bind(1, state.firstSeenMs).bind(2, state.rowId).bind(3, state.firstSeenMs);
-        update.execute();
+    if (!m_firstSeenChanged.empty()) {
+        Statement update(m_db, "UPDATE accounts SET first_seen = ? WHERE id = ? AND (first_seen IS NULL OR first_seen > ?)");
+        for (AccountState* state : m_firstSeenChanged) {
+            update.reset();
+            update.bind(1, state->firstSeenMs).bind(2, state->rowId).bind(3, state->firstSeenMs);
+            update.execute();
+            state->storedFirstSeenMs = state->firstSeenMs;
+            state->queued = false;
+        }
+        m_firstSeenChanged.clear();
     }
     if (m_pendingPairs.empty())
         return;

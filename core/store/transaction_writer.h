@@ -30,8 +30,14 @@ public:
     // scored), with the entity pairs only it brought. Its account stays.
     void discardLast();
     // Writes the accounts' first-seen times and the stored rows' entity_accounts pairs;
-    // call once before committing.
+    // call once before committing. The writer may go on in the next transaction (live
+    // group commits) as long as this one commits: what it remembers of the accounts and
+    // their pairs is then what is stored. After a rollback, make a new one.
     void finish();
+
+    // Room for this many accounts in what it remembers, for a writer that goes on from
+    // one transaction to the next: its table must not rehash while a live record waits.
+    void reserveAccounts(std::size_t accounts) { m_accounts.reserve(accounts); }
 
     std::int64_t stored() const { return m_stored; }
     // The accounts row of the transaction the last write() stored (created if new).
@@ -42,8 +48,9 @@ private:
     struct AccountState {
         std::int64_t rowId = 0;
         std::int64_t firstSeenMs = 0;
+        std::int64_t storedFirstSeenMs = 0; // 0: none stored yet
         bool createdKnown = false;
-        bool touched = false;
+        bool queued = false; // in m_firstSeenChanged
         // The entities this writer has seen the account use, each written once however
         // many rows repeat it: the EntityAccounts kind as one digit, then the value. A
         // set, since a shared guest or marketplace account may use thousands.
@@ -68,6 +75,7 @@ private:
     std::string m_generatedId;
     std::string m_extra;
     std::vector<PendingPair> m_pendingPairs; // written by finish()
+    std::vector<AccountState*> m_firstSeenChanged; // written by finish(); nodes of m_accounts
     std::size_t m_lastPairs = 0;             // of them, brought by the last write()
     std::int64_t m_lastStoredId = 0;
     std::int64_t m_stored = 0;

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void cancelLeavesDatabaseUntouched();
     void importsPaysimSample();
     void discardedRowTakesItsEntityPairsBack();
+    void oneWriterAcrossCommitsKeepsAccountsExact();
 
 private:
     std::string write(const char* name, const std::string& text);
@@ -306,6 +307,58 @@ void TestImporter::discardedRowTakesItsEntityPairsBack()
 
     QCOMPARE(count("transactions"), std::int64_t(2));
     QCOMPARE(count("entity_accounts"), std::int64_t(3)); // d1, the IP, the email
+    store::Statement pairs(*m_db, testing::kEntityPairsMismatch);
+    QVERIFY(pairs.step());
+    QCOMPARE(pairs.columnInt(0), std::int64_t(0));
+}
+
+void TestImporter::oneWriterAcrossCommitsKeepsAccountsExact()
+{
+    // What live does: one writer, group after group, each committed on its own. What it
+    // remembers between groups must be what is stored: first-seen times only ever move
+    // earlier, and a pair it wrote in an earlier group is there, once.
+    const auto firstSeen = [&](const char* account) {
+        store::Statement q(*m_db, "SELECT first_seen FROM accounts WHERE external_id = ?");
+        q.bind(1, std::string_view(account));
+        return q.step() ? q.columnInt(0) : -1;
+    };
+    store::TransactionWriter writer(*m_db, std::nullopt);
+    const auto group = [&](std::vector<store::TransactionRecord> records) {
+        store::WriteTransaction transaction(*m_db);
+        for (const auto& r : records)
+            QCOMPARE(writer.write(r), store::TransactionWriter::Outcome::Stored);
+        writer.finish();
+        transaction.commit();
+    };
+    store::TransactionRecord r;
+    r.accountId = "A1";
+    r.amount = 5;
+    r.deviceId = "d1";
+    r.transactionId = "t1";
+    r.timestampMs = 2000;
+    group({r});
+    QCOMPARE(firstSeen("A1"), std::int64_t(2000));
+
+    r.transactionId = "t2"; // later, same device: nothing about the account changes
+    r.timestampMs = 3000;
+    store::TransactionRecord other = r;
+    other.transactionId = "t3";
+    other.accountId = "A2";
+    other.timestampMs = 2500;
+    group({r, other});
+    QCOMPARE(firstSeen("A1"), std::int64_t(2000));
+    QCOMPARE(firstSeen("A2"), std::int64_t(2500));
+
+    r.transactionId = "t4"; // late: the account was seen earlier than it was stored
+    r.timestampMs = 1000;
+    r.deviceId = "d2";
+    group({r});
+    QCOMPARE(firstSeen("A1"), std::int64_t(1000));
+    QCOMPARE(firstSeen("A2"), std::int64_t(2500));
+
+    QCOMPARE(count("transactions"), std::int64_t(4));
+    QCOMPARE(count("accounts"), std::int64_t(2));
+    QCOMPARE(count("entity_accounts"), std::int64_t(3)); // (d1, A1), (d1, A2), (d2, A1)
     store::Statement pairs(*m_db, testing::kEntityPairsMismatch);
     QVERIFY(pairs.step());
     QCOMPARE(pairs.columnInt(0), std::int64_t(0));

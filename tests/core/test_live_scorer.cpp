@@ -117,6 +117,7 @@ private Q_SLOTS:
     void riskyTransactionsSayWhy();
     void newAccountOnARingDeviceJoinsTheRing();
     void lateAndUnknownInputIsStillScored();
+    void roomIsMadeAheadOfTheStream();
 
 private:
     QTemporaryDir m_dir;
@@ -125,6 +126,7 @@ private:
     std::vector<live::LiveScore> m_scores;
     std::map<std::string, BatchRow> m_batch; // by transaction id, the second batch run's scores
     std::unique_ptr<live::LiveScorer> m_scorer;
+    bool m_columnsStayed = false;            // scoring the live rows moved no frame column
     std::string m_ringDevice;                // a device a ring member of the first run used
     RuleView m_firstRules;                   // the rules on the first run's data
     RuleView m_allRules;                     // on all of it: the second run's
@@ -171,9 +173,12 @@ void TestLiveScorer::initTestCase()
     }
     QCOMPARE(m_scorer->frame().size(), first.size());
 
+    const auto* timesBefore = m_scorer->frame().tsMs.data();
+    const auto* accountsBefore = m_scorer->frame().account.data();
     const auto started = std::chrono::steady_clock::now();
     for (const auto& r : m_live)
         m_scores.push_back(m_scorer->score(r));
+    m_columnsStayed = m_scorer->frame().tsMs.data() == timesBefore && m_scorer->frame().account.data() == accountsBefore;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     qInfo("%zu transactions scored live, %.0f us each on average", m_live.size(), 1e6 * seconds / static_cast<double>(m_live.size()));
 
@@ -371,6 +376,23 @@ void TestLiveScorer::lateAndUnknownInputIsStillScored()
     QCOMPARE(m_scorer->frame().extraNumericNames.size(), width);
     QCOMPARE(m_scorer->frame().tsMs.back(), m_scorer->frame().tsMs[m_scorer->frame().size() - 2]);
     QVERIFY(late.fused >= 0.0f && late.fused <= 1.0f);
+}
+
+void TestLiveScorer::roomIsMadeAheadOfTheStream()
+{
+    // open() made room for the live rows: no column was copied while a transaction waited.
+    QVERIFY(m_columnsStayed);
+    QVERIFY(!m_scorer->keepRoom()); // plenty left: a quiet moment has nothing to do
+
+    // Little room left: the next quiet moment makes more, as much again as is stored.
+    m_scorer->reserve(8);
+    for (std::size_t i = 0; i < 6; ++i)
+        m_scorer->score(m_live[i]);
+    QVERIFY(m_scorer->keepRoom());
+    const auto& frame = m_scorer->frame();
+    QVERIFY(frame.tsMs.capacity() >= 2 * frame.size());
+    QVERIFY(frame.account.capacity() >= 2 * frame.size());
+    QVERIFY(!m_scorer->keepRoom());
 }
 
 QTEST_APPLESS_MAIN(TestLiveScorer)
