@@ -81,6 +81,7 @@ LiveWriter::LiveWriter(store::Database& db, LiveScorer& scorer, Options options)
     : m_db(db)
     , m_scorer(scorer)
     , m_options(std::move(options))
+    , m_importLog(db)
     , m_findTransaction(db, "SELECT 1 FROM transactions WHERE external_id = ?")
     , m_findAccount(db, "SELECT id, status = 'frozen' FROM accounts WHERE external_id = ?")
     , m_insertScore(db, "INSERT OR REPLACE INTO scores (tx_id, run_id, autoencoder, sequence, rings, rules, bursts, "
@@ -341,7 +342,7 @@ void LiveWriter::writeImportRow(const Counts& totals)
     m_import.rowsRejected = totals.rejected;
     m_import.rowsRead = totals.stored + totals.rejected;
     m_import.finishedMs = util::nowMs();
-    store::ImportLog(m_db).finish(m_import);
+    m_importLog.finish(m_import);
 }
 
 std::vector<LiveWriter::Stored> LiveWriter::commit()

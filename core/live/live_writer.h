@@ -119,6 +119,7 @@ private:
     LiveScorer& m_scorer;
     Options m_options;
     store::ImportRecord m_import;
+    store::ImportLog m_importLog;
     std::vector<std::int64_t> m_ringIds; // ring index of the run -> rings.id
 
     store::Statement m_findTransaction;

@@ -83,6 +83,8 @@ int Database::onBusy(void* self, int attempt)
 
 Database::~Database()
 {
+    for (sqlite3_stmt* statement : m_transactionSteps)
+        sqlite3_finalize(statement);
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -97,6 +99,26 @@ void Database::exec(std::string_view sql)
         sqlite3_free(error);
         throw StoreError(message + " (in: " + text.substr(0, 80) + ")", rc);
     }
+}
+
+void Database::run(TransactionStep step)
+{
+    static constexpr std::array<const char*, 3> kSql = {"BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"};
+    const auto index = static_cast<std::size_t>(step);
+    sqlite3_stmt*& statement = m_transactionSteps[index];
+    int rc = SQLITE_OK;
+    if (statement == nullptr)
+        rc = sqlite3_prepare_v3(m_db, kSql[index], -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(statement);
+    if (rc == SQLITE_OK || rc == SQLITE_DONE) {
+        sqlite3_reset(statement);
+        return;
+    }
+    std::string message = std::string(sqlite3_errmsg(m_db)) + " (in: " + kSql[index] + ")";
+    if (statement != nullptr)
+        sqlite3_reset(statement);
+    throw StoreError(message, rc);
 }
 
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace fraudlens::store {
 
@@ -26,6 +28,10 @@ public:
     bool readOnly() const { return m_readOnly; }
 
     void exec(std::string_view sql);
+    // BEGIN IMMEDIATE, COMMIT and ROLLBACK (WriteTransaction's), each prepared once: a
+    // live session runs them thousands of times a second, and exec() parses its SQL anew.
+    enum class TransactionStep { BeginImmediate, Commit, Rollback };
+    void run(TransactionStep step);
     std::int64_t lastInsertRowId() const;
     int changes() const;
     int userVersion();
@@ -46,6 +52,7 @@ private:
     bool m_readOnly = false;
     std::chrono::milliseconds m_busyWait{10000};
     std::chrono::steady_clock::time_point m_busySince;
+    std::array<sqlite3_stmt*, 3> m_transactionSteps{};
 };
 
 } // namespace fraudlens::store

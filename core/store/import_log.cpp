@@ -5,6 +5,10 @@
 
 namespace fraudlens::store {
 
+ImportLog::ImportLog(Database& db) : m_db(db) {}
+
+ImportLog::~ImportLog() = default;
+
 std::optional<ImportRecord> ImportLog::findBySha256(const std::string& sha256)
 {
     Statement query(m_db, "SELECT id, file_name, finished_at, rows_stored FROM imports WHERE sha256 = ? ORDER BY id LIMIT 1");
@@ -32,7 +36,11 @@ std::int64_t ImportLog::begin(const ImportRecord& record)
 
 void ImportLog::finish(const ImportRecord& record)
 {
-    Statement update(m_db, "UPDATE imports SET rows_read = ?, rows_stored = ?, rows_rejected = ?, finished_at = ? WHERE id = ?");
+    if (!m_finish)
+        m_finish = std::make_unique<Statement>(
+            m_db, "UPDATE imports SET rows_read = ?, rows_stored = ?, rows_rejected = ?, finished_at = ? WHERE id = ?");
+    Statement& update = *m_finish;
+    update.reset();
     update.bind(1, record.rowsRead).bind(2, record.rowsStored).bind(3, record.rowsRejected);
     update.bind(4, record.finishedMs).bind(5, record.id);
     update.execute();

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
 namespace fraudlens::store {
 
 class Database;
+class Statement;
 
 struct ImportRecord {
     std::int64_t id = 0;
@@ -23,7 +25,8 @@ struct ImportRecord {
 // The imports table: what came in, from which file, under which mapping.
 class ImportLog {
 public:
-    explicit ImportLog(Database& db) : m_db(db) {}
+    explicit ImportLog(Database& db);
+    ~ImportLog();
 
     std::optional<ImportRecord> findBySha256(const std::string& sha256);
     // Inserts the row (id assigned) inside the caller's transaction.
@@ -32,6 +35,7 @@ public:
 
 private:
     Database& m_db;
+    std::unique_ptr<Statement> m_finish; // prepared once: live finishes its row at every commit
 };
 
 } // namespace fraudlens::store

@@ -41,6 +41,8 @@ TransactionWriter::TransactionWriter(Database& db, std::optional<std::int64_t> i
 {
 }
 
+TransactionWriter::~TransactionWriter() = default;
+
 TransactionWriter::AccountState& TransactionWriter::account(const TransactionRecord& record)
 {
     auto found = m_accounts.find(record.accountId);
@@ -121,7 +123,10 @@ TransactionWriter::Outcome TransactionWriter::write(const TransactionRecord& rec
 void TransactionWriter::finish()
 {
     if (!m_firstSeenChanged.empty()) {
-        Statement update(m_db, "UPDATE accounts SET first_seen = ? WHERE id = ? AND (first_seen IS NULL OR first_seen > ?)");
+        if (!m_updateFirstSeen)
+            m_updateFirstSeen = std::make_unique<Statement>(
+                m_db, "UPDATE accounts SET first_seen = ? WHERE id = ? AND (first_seen IS NULL OR first_seen > ?)");
+        Statement& update = *m_updateFirstSeen;
         for (AccountState* state : m_firstSeenChanged) {
             update.reset();
             update.bind(1, state->firstSeenMs).bind(2, state->rowId).bind(3, state->firstSeenMs);
@@ -133,10 +138,11 @@ void TransactionWriter::finish()
     }
     if (m_pendingPairs.empty())
         return;
-    EntityAccounts pairs(m_db);
+    if (!m_pairs)
+        m_pairs = std::make_unique<EntityAccounts>(m_db);
     for (const PendingPair& pair : m_pendingPairs) {
         const std::string_view key = *pair.key;
-        pairs.add(static_cast<std::size_t>(key.front() - '0'), key.substr(1), pair.account->rowId);
+        m_pairs->add(static_cast<std::size_t>(key.front() - '0'), key.substr(1), pair.account->rowId);
     }
     m_pendingPairs.clear();
 }

@@ -4,6 +4,7 @@
 #include "store/transaction_record.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -13,6 +14,7 @@
 namespace fraudlens::store {
 
 class Database;
+class EntityAccounts;
 
 // Bulk insert of canonical records with reused prepared statements. Accounts are created
 // on first sight and their sign-up / first-seen times kept up to date. The caller owns
@@ -22,6 +24,7 @@ public:
     enum class Outcome { Stored, DuplicateId };
 
     TransactionWriter(Database& db, std::optional<std::int64_t> importId);
+    ~TransactionWriter();
 
     // A record without a transaction id gets "<prefix><sequence>".
     void setGeneratedIdPrefix(std::string prefix) { m_idPrefix = std::move(prefix); }
@@ -70,6 +73,9 @@ private:
     Statement m_findAccount;
     Statement m_insertAccount;
     Statement m_setCreated;
+    // finish()'s, prepared on first need and kept: a live writer finishes every group.
+    std::unique_ptr<Statement> m_updateFirstSeen;
+    std::unique_ptr<EntityAccounts> m_pairs;
     std::unordered_map<std::string, AccountState> m_accounts;
     std::string m_idPrefix = "tx-";
     std::string m_generatedId;

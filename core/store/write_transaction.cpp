@@ -7,7 +7,7 @@ namespace fraudlens::store {
 WriteTransaction::WriteTransaction(Database& db) : m_db(db)
 {
     // IMMEDIATE takes the write lock now, so a busy database fails here and not after work.
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.run(Database::TransactionStep::BeginImmediate);
 }
 
 WriteTransaction::~WriteTransaction()
@@ -15,7 +15,7 @@ WriteTransaction::~WriteTransaction()
     if (!m_open)
         return;
     try {
-        m_db.exec("ROLLBACK");
+        m_db.run(Database::TransactionStep::Rollback);
     } catch (...) {
         // The connection already rolled back (e.g. after SQLITE_FULL); nothing left to undo.
     }
@@ -23,7 +23,7 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.run(Database::TransactionStep::Commit);
     m_open = false;
 }
 
