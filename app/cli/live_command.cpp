@@ -34,6 +34,7 @@ struct LiveArgs {
     double idleExit = 0.0;
     int group = 256;
     int groupMs = 20;
+    int spacingUs = 500;
     int threads = 0;
 };
 
@@ -132,6 +133,7 @@ int runLive(const LiveArgs& args)
     options.actor = args.actor;
     options.groupRecords = static_cast<std::size_t>(args.group);
     options.groupDelay = std::chrono::milliseconds(args.groupMs);
+    options.commitSpacing = std::chrono::microseconds(args.spacingUs);
     options.maxTransactions = args.max;
     options.idleExit = std::chrono::milliseconds(static_cast<std::int64_t>(args.idleExit * 1000.0));
 
@@ -234,6 +236,10 @@ void addLiveCommand(CLI::App& app, int& exitCode)
         ->capture_default_str();
     cmd->add_option("--group-ms", args->groupMs, "Commit a group at the latest MS after its first transaction")
         ->check(CLI::Range(0, 60000))
+        ->capture_default_str();
+    cmd->add_option("--commit-spacing-us", args->spacingUs,
+                    "Within US of the last commit, gather arrivals into the next group (0: commit whenever input pauses)")
+        ->check(CLI::Range(0, 1000000))
         ->capture_default_str();
     cmd->add_option("--threads", args->threads, "Threads for the models (0: LibTorch's default)")->check(CLI::Range(0, 256));
     cmd->callback([args, &exitCode] {

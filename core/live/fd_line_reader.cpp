@@ -1,11 +1,13 @@
 #include "live/fd_line_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <chrono>
 #include <system_error>
 
 #include <poll.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace fraudlens::live {
@@ -15,24 +17,28 @@ FdLineReader::FdLineReader(int fd, std::size_t maxLineBytes)
 {
 }
 
-bool FdLineReader::next(LiveLine& line, int timeoutMs)
+bool FdLineReader::next(LiveLine& line, std::chrono::microseconds timeout)
 {
     using Clock = std::chrono::steady_clock;
-    const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs < 0 ? 0 : timeoutMs);
+    const bool forever = timeout.count() < 0;
+    const auto deadline = Clock::now() + std::max(timeout, std::chrono::microseconds(0));
     std::array<char, LineBuffer::kReadBytes> chunk;
     for (;;) {
         if (m_buffer.next(line))
             return true;
         if (m_eof)
             return false;
-        int wait = -1;
-        if (timeoutMs >= 0) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
-            wait = left > 0 ? static_cast<int>(left) : 0;
+        timespec wait{};
+        if (!forever) {
+            const auto left = std::max(std::chrono::duration_cast<std::chrono::nanoseconds>(deadline - Clock::now()),
+                                       std::chrono::nanoseconds(0));
+            wait.tv_sec = static_cast<time_t>(left.count() / 1'000'000'000);
+            wait.tv_nsec = static_cast<long>(left.count() % 1'000'000'000);
         }
-        // poll first, so that a blocking descriptor is only read when read() will not block.
+        // Waited on first, so that a blocking descriptor is only read when read() will not
+        // block; ppoll, since a live group waits fractions of a millisecond.
         pollfd watched{m_fd, POLLIN, 0};
-        const int ready = ::poll(&watched, 1, wait);
+        const int ready = ::ppoll(&watched, 1, forever ? nullptr : &wait, nullptr);
         if (ready < 0 && errno != EINTR)
             throw std::system_error(errno, std::generic_category(), "cannot wait for input");
         if (ready == 0)

@@ -3,6 +3,8 @@
 #include "live/line_buffer.h"
 #include "live/live_line.h"
 
+#include <chrono>
+
 namespace fraudlens::live {
 
 // Lines from a descriptor whose end is final: stdin for `live --stdin`, a pipe, a socket.
@@ -13,10 +15,11 @@ public:
     // description is shared with the shell that started us.
     explicit FdLineReader(int fd, std::size_t maxLineBytes = LineBuffer::kDefaultMaxLineBytes);
 
-    // A complete line, waiting up to timeoutMs for one (0: only what is already there,
+    // A complete line, waiting up to timeout for one (0: only what is already there,
     // negative: until a line or the end). An unterminated last line counts at the end.
     // Throws std::system_error when the descriptor cannot be read.
-    bool next(LiveLine& line, int timeoutMs = 0);
+    bool next(LiveLine& line, std::chrono::microseconds timeout);
+    bool next(LiveLine& line, int timeoutMs = 0) { return next(line, std::chrono::milliseconds(timeoutMs)); }
 
     // The input has ended and every line was returned.
     bool atEnd() const { return m_eof && !m_buffer.hasLine(); }

@@ -13,6 +13,7 @@
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace fraudlens::live {
@@ -264,7 +265,7 @@ void LineListener::disconnect(int client)
     target.closing = true;
 }
 
-std::vector<LiveLine> LineListener::poll(int timeoutMs)
+std::vector<LiveLine> LineListener::poll(std::chrono::microseconds timeout)
 {
     std::vector<LiveLine> lines;
     if (m_listenFd < 0 && m_clients.empty())
@@ -277,7 +278,8 @@ std::vector<LiveLine> LineListener::poll(int timeoutMs)
     ids.reserve(m_clients.size());
     if (m_listenFd >= 0)
         watched.push_back({m_listenFd, POLLIN, 0});
-    int wait = timeoutMs;
+    // Negative: no limit. In nanoseconds for ppoll: a live group waits fractions of a millisecond.
+    std::chrono::nanoseconds wait = timeout.count() < 0 ? std::chrono::nanoseconds(-1) : std::chrono::nanoseconds(timeout);
     for (const auto& [id, client] : m_clients) {
         short events = 0;
         if (!client.inputEnded && !client.closing)
@@ -288,13 +290,16 @@ std::vector<LiveLine> LineListener::poll(int timeoutMs)
         ids.push_back(id);
         if (client.inputEnded || client.closing) {
             // Wake up in time to close it.
-            const auto left = std::chrono::ceil<std::chrono::milliseconds>(client.closeBy - now).count();
-            const int leftMs = static_cast<int>(std::max<std::int64_t>(left, 0));
-            wait = wait < 0 ? leftMs : std::min(wait, leftMs);
+            const auto left = std::max(std::chrono::duration_cast<std::chrono::nanoseconds>(client.closeBy - now),
+                                       std::chrono::nanoseconds(0));
+            wait = wait.count() < 0 ? left : std::min(wait, left);
         }
     }
 
-    const int ready = ::poll(watched.data(), watched.size(), wait);
+    timespec waitFor{};
+    waitFor.tv_sec = static_cast<time_t>(std::max<std::int64_t>(wait.count(), 0) / 1'000'000'000);
+    waitFor.tv_nsec = static_cast<long>(std::max<std::int64_t>(wait.count(), 0) % 1'000'000'000);
+    const int ready = ::ppoll(watched.data(), watched.size(), wait.count() < 0 ? nullptr : &waitFor, nullptr);
     if (ready < 0) {
         if (errno == EINTR)
             return lines;

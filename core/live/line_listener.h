@@ -57,7 +57,8 @@ public:
     // and writes what the sockets allow, and returns the complete lines that arrived, in
     // order per client. A client whose line passes the limit is disconnected (an Event
     // says so); the others go on.
-    std::vector<LiveLine> poll(int timeoutMs);
+    std::vector<LiveLine> poll(std::chrono::microseconds timeout);
+    std::vector<LiveLine> poll(int timeoutMs) { return poll(std::chrono::milliseconds(timeoutMs)); }
     // What happened to connections since the last call; per client, in order.
     std::vector<Event> takeEvents();
 

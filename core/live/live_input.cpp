@@ -68,28 +68,28 @@ std::string LiveInput::sourceOf(int client) const
     return "live";
 }
 
-std::vector<LiveLine> LiveInput::read(int timeoutMs, std::size_t maxLines)
+std::vector<LiveLine> LiveInput::read(std::chrono::microseconds timeout, std::size_t maxLines)
 {
     std::vector<LiveLine> lines;
-    timeoutMs = std::max(timeoutMs, 0);
+    timeout = std::max(timeout, std::chrono::microseconds(0));
     LiveLine line;
     switch (m_kind) {
     case Kind::Stdin:
-        if (!m_stdin->next(line, timeoutMs))
+        if (!m_stdin->next(line, timeout))
             return lines;
         lines.push_back(std::move(line));
         while (lines.size() < maxLines && m_stdin->next(line, 0))
             lines.push_back(std::move(line));
         break;
     case Kind::Follow:
-        if (!m_follower->waitForLine(line, timeoutMs))
+        if (!m_follower->waitForLine(line, static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(timeout).count())))
             return lines;
         lines.push_back(std::move(line));
         while (lines.size() < maxLines && m_follower->next(line))
             lines.push_back(std::move(line));
         break;
     case Kind::Listen:
-        lines = m_listener->poll(timeoutMs);
+        lines = m_listener->poll(timeout);
         break;
     }
     return lines;

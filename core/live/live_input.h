@@ -3,6 +3,7 @@
 #include "live/line_listener.h"
 #include "live/live_line.h"
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -40,9 +41,10 @@ public:
     // the followed path, "tcp#3".
     std::string sourceOf(int client) const;
 
-    // The lines that arrived, waiting up to timeoutMs (>= 0) for the first; about maxLines
-    // at most (a listener returns what one look at its sockets brought).
-    std::vector<LiveLine> read(int timeoutMs, std::size_t maxLines);
+    // The lines that arrived, waiting up to timeout (>= 0) for the first; about maxLines
+    // at most (a listener returns what one look at its sockets brought). Microseconds:
+    // a live group waits fractions of a millisecond (a followed file, in 5 ms steps).
+    std::vector<LiveLine> read(std::chrono::microseconds timeout, std::size_t maxLines);
     // A listener's connections and disconnections since the last call.
     std::vector<LineListener::Event> takeEvents();
     // stdin has ended and every line was read; a followed file or a listener never ends.

@@ -19,7 +19,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 // The longest the session waits without looking at the sink's stop request.
-constexpr int kQuietWaitMs = 100;
+constexpr std::chrono::microseconds kQuietWait = std::chrono::milliseconds(100);
 // Lines handled between two looks at the group's size and age.
 constexpr std::size_t kLinesPerRead = 1024;
 // How long clients get, at the end, to take the answers they are owed.
@@ -144,8 +144,11 @@ void LiveSession::reject(const LiveLine& line, ingest::RowProblem problem, bool 
 void LiveSession::commitGroup()
 {
     const bool answering = m_input.kind() == LiveInput::Kind::Listen;
+    const bool committing = m_writer->groupOpen();
     const std::vector<LiveWriter::Stored> acknowledged = m_writer->commit();
     const auto committedAt = Clock::now();
+    if (committing)
+        m_lastCommit = committedAt;
     std::size_t next = 0;
     for (const Waiting& waiting : m_waiting) {
         if (!waiting.stored) {
@@ -205,13 +208,17 @@ LiveSession::Summary LiveSession::run()
             summary.endedBy = "transaction limit reached";
             break;
         }
-        // An open group: only look whether more is there, and commit if not.
-        int wait = kQuietWaitMs;
+        // An open group: only look whether more is there, and commit if not, unless the
+        // last commit was a moment ago (Options::commitSpacing): then gather until then.
+        std::chrono::microseconds wait = kQuietWait;
         if (m_writer->groupOpen()) {
-            wait = 0;
+            const auto now = Clock::now();
+            const auto commitAt = std::min(m_lastCommit + m_options.commitSpacing, m_writer->dueAt());
+            wait = commitAt > now && !m_input.ended() ? std::chrono::ceil<std::chrono::microseconds>(commitAt - now)
+                                                      : std::chrono::microseconds(0);
         } else if (idleExit) {
-            const auto left = std::chrono::ceil<std::chrono::milliseconds>(lastInput + m_options.idleExit - Clock::now());
-            wait = static_cast<int>(std::clamp<std::int64_t>(left.count(), 0, kQuietWaitMs));
+            const auto left = std::chrono::ceil<std::chrono::microseconds>(lastInput + m_options.idleExit - Clock::now());
+            wait = std::clamp(left, std::chrono::microseconds(0), kQuietWait);
         }
         std::vector<LiveLine> lines;
         try {
@@ -224,9 +231,12 @@ LiveSession::Summary LiveSession::run()
         if (lines.empty()) {
             handleEvents();
             if (m_writer->groupOpen()) {
-                commitGroup();
-                // Nothing waiting at this moment: the time to make room ahead, if it is due.
-                m_scorer.keepRoom();
+                const auto now = Clock::now();
+                if (m_input.ended() || now >= m_lastCommit + m_options.commitSpacing || now >= m_writer->dueAt()) {
+                    commitGroup();
+                    // Nothing waiting at this moment: the time to make room ahead, if it is due.
+                    m_scorer.keepRoom();
+                }
             } else if (m_input.ended()) {
                 summary.endedBy = "end of input";
                 break;

@@ -179,6 +179,7 @@ private Q_SLOTS:
     void stdinStoresGoodLinesAndReportsTheBadOne();
     void followsAFileThatGrowsAndIsTruncated();
     void answersTwoTcpClientsAfterTheCommit();
+    void gathersArrivalsCloseToACommitIntoOne();
     void blocksAFrozenAccountsTransaction();
     void acknowledgedTransactionsSurviveKill9();
 
@@ -432,6 +433,46 @@ void TestLiveCommand::answersTwoTcpClientsAfterTheCommit()
         QCOMPARE(count(db, "SELECT COUNT(*) FROM transactions WHERE external_id = ?", idOf(row)), std::int64_t(1));
     QCOMPARE(count(db, "SELECT COUNT(*) FROM imports WHERE file_name = ?", QStringLiteral("live:listen:127.0.0.1:%1").arg(port)),
              std::int64_t(1));
+}
+
+void TestLiveCommand::gathersArrivalsCloseToACommitIntoOne()
+{
+    // A wide spacing, so that the machine's speed cannot decide the outcome: within a
+    // second of a commit, what arrives waits for the next one (group-ms only bounds it).
+    const QString db = freshDb(QStringLiteral("spacing.db"));
+    const std::uint16_t port = freePort();
+    Running run = start({QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                         QStringLiteral("--commit-spacing-us"), QStringLiteral("1000000"), QStringLiteral("--group-ms"),
+                         QStringLiteral("30000")});
+    QVERIFY2(run.waitFor([&] { return run.err.contains("listening on 127.0.0.1:"); }, 60000), run.err.constData());
+    const int client = connectTo(port);
+    QVERIFY(client >= 0);
+
+    // The first transaction follows no commit: it is acknowledged without waiting.
+    QVERIFY(sendAll(client, jsonOf(0) + "\n"));
+    QCOMPARE(readAnswers(client, 1, 60000).size(), 1);
+    // Twenty more, one every 10 ms, right after that commit: one group, answered together.
+    constexpr int kSpaced = 20;
+    for (int i = 1; i <= kSpaced; ++i) {
+        QVERIFY(sendAll(client, jsonOf(i) + "\n"));
+        QThread::msleep(10);
+    }
+    const QList<QByteArray> answers = readAnswers(client, kSpaced, 120000);
+    ::close(client);
+    QCOMPARE(answers.size(), kSpaced);
+    for (const QByteArray& answer : answers)
+        QVERIFY2(QJsonDocument::fromJson(answer).object().value(QStringLiteral("ok")).toBool(), answer.constData());
+
+    ::kill(static_cast<pid_t>(run.process->processId()), SIGTERM);
+    QCOMPARE(run.finish(30000), 0);
+    store::Database database(db.toStdString(), store::OpenMode::ReadOnly);
+    store::Statement stop(database, "SELECT details FROM audit_log WHERE action = 'live.stop'");
+    QVERIFY(stop.step());
+    const QJsonObject details = QJsonDocument::fromJson(QByteArray::fromStdString(stop.columnText(0))).object();
+    QCOMPARE(details.value(QStringLiteral("transactions")).toInt(), kSpaced + 1);
+    // Committed whenever the input paused, the twenty would have been twenty commits.
+    const int commits = details.value(QStringLiteral("commits")).toInt();
+    QVERIFY2(commits >= 2 && commits <= 3, qPrintable(QString("%1 commits").arg(commits)));
 }
 
 void TestLiveCommand::blocksAFrozenAccountsTransaction()
