@@ -187,6 +187,11 @@ void LiveSession::handleEvents()
     }
 }
 
+Clock::time_point LiveSession::quietCommitAt() const
+{
+    return std::min(m_lastCommit + m_options.commitSpacing, m_writer->dueAt());
+}
+
 bool LiveSession::limitReached() const
 {
     return m_options.maxTransactions > 0
@@ -213,7 +218,7 @@ LiveSession::Summary LiveSession::run()
         std::chrono::microseconds wait = kQuietWait;
         if (m_writer->groupOpen()) {
             const auto now = Clock::now();
-            const auto commitAt = std::min(m_lastCommit + m_options.commitSpacing, m_writer->dueAt());
+            const auto commitAt = quietCommitAt();
             wait = commitAt > now && !m_input.ended() ? std::chrono::ceil<std::chrono::microseconds>(commitAt - now)
                                                       : std::chrono::microseconds(0);
         } else if (idleExit) {
@@ -231,8 +236,7 @@ LiveSession::Summary LiveSession::run()
         if (lines.empty()) {
             handleEvents();
             if (m_writer->groupOpen()) {
-                const auto now = Clock::now();
-                if (m_input.ended() || now >= m_lastCommit + m_options.commitSpacing || now >= m_writer->dueAt()) {
+                if (m_input.ended() || Clock::now() >= quietCommitAt()) {
                     commitGroup();
                     // Nothing waiting at this moment: the time to make room ahead, if it is due.
                     m_scorer.keepRoom();

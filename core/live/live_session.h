@@ -107,6 +107,9 @@ private:
     void commitGroup();
     void handleEvents();
     bool limitReached() const;
+    // When an open group is committed if the input has nothing more: commitSpacing after
+    // the last commit, or at the group's due time if that comes first.
+    std::chrono::steady_clock::time_point quietCommitAt() const;
     LiveRecordParser& parserFor(int client);
     ingest::RowProblem refusal(int client, std::int64_t line, const std::string& reason);
 
