@@ -121,6 +121,15 @@ LiveWriter::LiveWriter(store::Database& db, LiveScorer& scorer, Options options)
                                             {"group_ms", m_options.groupDelay.count()}});
     store::AuditLog(db).append(m_options.actor, "live.start", "import:" + std::to_string(m_import.id), details);
     transaction.commit();
+    // Before the first record waits: reading what is stored takes a moment.
+    makeWriter();
+}
+
+void LiveWriter::makeWriter()
+{
+    m_writer = std::make_unique<store::TransactionWriter>(m_db, m_import.id);
+    m_writer->reserveAccounts(m_scorer.accountRoom());
+    m_writer->preload();
 }
 
 LiveWriter::~LiveWriter()
@@ -133,10 +142,8 @@ LiveWriter::~LiveWriter()
 void LiveWriter::begin()
 {
     m_transaction = std::make_unique<store::WriteTransaction>(m_db);
-    if (!m_writer) {
-        m_writer = std::make_unique<store::TransactionWriter>(m_db, m_import.id);
-        m_writer->reserveAccounts(m_scorer.accountRoom());
-    }
+    if (!m_writer)
+        makeWriter();
     m_groupStarted = std::chrono::steady_clock::now();
     m_groupCounts = {};
 }

@@ -110,6 +110,7 @@ public:
 
 private:
     void begin();
+    void makeWriter(); // remembering what is stored
     void raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, const LiveScore& score, bool blocked,
                             Stored& stored);
     void carryToOrder(const LiveScore& score);

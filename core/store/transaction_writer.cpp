@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/entity_accounts.h"
+#include "store/read_transaction.h"
 
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
@@ -9,10 +10,14 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace fraudlens::store {
 
 namespace {
+
+// An account stored without a first-seen time: any row's time is earlier.
+constexpr std::int64_t kNoFirstSeen = std::numeric_limits<std::int64_t>::max();
 
 std::string extraJson(const TransactionRecord& record)
 {
@@ -43,6 +48,39 @@ TransactionWriter::TransactionWriter(Database& db, std::optional<std::int64_t> i
 
 TransactionWriter::~TransactionWriter() = default;
 
+void TransactionWriter::preload()
+{
+    ReadTransaction snapshot(m_db);
+    std::unordered_map<std::int64_t, AccountState*> byRowId;
+    {
+        Statement accounts(m_db, "SELECT id, external_id, created_at IS NOT NULL, COALESCE(first_seen, 0) FROM accounts");
+        while (accounts.step()) {
+            AccountState state;
+            state.rowId = accounts.columnInt(0);
+            state.createdKnown = accounts.columnInt(2) != 0;
+            state.storedFirstSeenMs = accounts.columnInt(3);
+            state.firstSeenMs = state.storedFirstSeenMs != 0 ? state.storedFirstSeenMs : kNoFirstSeen;
+            auto [node, added] = m_accounts.try_emplace(accounts.columnText(1), std::move(state));
+            if (added)
+                byRowId.emplace(node->second.rowId, &node->second);
+        }
+    }
+    Statement pairs(m_db, "SELECT kind, value, account_id FROM entity_accounts");
+    std::string key;
+    while (pairs.step()) {
+        const auto owner = byRowId.find(pairs.columnInt(2));
+        if (owner == byRowId.end())
+            continue;
+        const std::string kind = pairs.columnText(0);
+        const auto known = std::find(EntityAccounts::kKinds.begin(), EntityAccounts::kKinds.end(), kind);
+        if (known == EntityAccounts::kKinds.end())
+            continue;
+        key.assign(1, static_cast<char>('0' + (known - EntityAccounts::kKinds.begin())));
+        key += pairs.columnText(1);
+        owner->second->entities.insert(key);
+    }
+}
+
 TransactionWriter::AccountState& TransactionWriter::account(const TransactionRecord& record)
 {
     auto found = m_accounts.find(record.accountId);
@@ -55,7 +93,7 @@ TransactionWriter::AccountState& TransactionWriter::account(const TransactionRec
             state.createdKnown = m_findAccount.columnInt(1) != 0;
             state.storedFirstSeenMs = m_findAccount.columnInt(2);
             m_findAccount.reset();
-            state.firstSeenMs = state.storedFirstSeenMs != 0 ? state.storedFirstSeenMs : record.timestampMs;
+            state.firstSeenMs = state.storedFirstSeenMs != 0 ? state.storedFirstSeenMs : kNoFirstSeen;
         } else {
             m_findAccount.reset();
             m_insertAccount.reset();

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void importsPaysimSample();
     void discardedRowTakesItsEntityPairsBack();
     void oneWriterAcrossCommitsKeepsAccountsExact();
+    void preloadedWriterWritesOnlyWhatIsNew();
 
 private:
     std::string write(const char* name, const std::string& text);
@@ -362,6 +363,71 @@ void TestImporter::oneWriterAcrossCommitsKeepsAccountsExact()
     store::Statement pairs(*m_db, testing::kEntityPairsMismatch);
     QVERIFY(pairs.step());
     QCOMPARE(pairs.columnInt(0), std::int64_t(0));
+}
+
+void TestImporter::preloadedWriterWritesOnlyWhatIsNew()
+{
+    store::TransactionRecord r;
+    r.accountId = "A1";
+    r.amount = 5;
+    r.deviceId = "d1";
+    r.transactionId = "t1";
+    r.timestampMs = 2000;
+    {
+        store::TransactionWriter first(*m_db, std::nullopt);
+        store::WriteTransaction transaction(*m_db);
+        QCOMPARE(first.write(r), store::TransactionWriter::Outcome::Stored);
+        first.finish();
+        transaction.commit();
+    }
+    // An account stored with neither sign-up nor first-seen time, as an older version
+    // or another tool may have left it.
+    m_db->exec("INSERT INTO accounts (external_id) VALUES ('A3')");
+
+    store::TransactionWriter writer(*m_db, std::nullopt);
+    writer.preload();
+    // Taken away behind the writer's back, so that the test sees the pair was remembered
+    // from the preload and not written again.
+    m_db->exec("DELETE FROM entity_accounts WHERE value = 'd1'");
+    // Added by another connection after the preload: found, not created twice.
+    m_db->exec("INSERT INTO accounts (external_id, first_seen) VALUES ('A4', 500)");
+
+    store::WriteTransaction transaction(*m_db);
+    r.transactionId = "t2"; // A1 again on d1, now also from an ip
+    r.timestampMs = 3000;
+    r.ip = "10.0.0.1";
+    QCOMPARE(writer.write(r), store::TransactionWriter::Outcome::Stored);
+    store::TransactionRecord a3 = r;
+    a3.transactionId = "t3";
+    a3.accountId = "A3";
+    a3.accountCreatedMs = 100;
+    QCOMPARE(writer.write(a3), store::TransactionWriter::Outcome::Stored);
+    store::TransactionRecord a4 = r;
+    a4.transactionId = "t4";
+    a4.accountId = "A4";
+    a4.timestampMs = 400; // earlier than stored: first_seen moves
+    QCOMPARE(writer.write(a4), store::TransactionWriter::Outcome::Stored);
+    writer.finish();
+    transaction.commit();
+
+    QCOMPARE(writer.accountsCreated(), std::int64_t(0));
+    QCOMPARE(count("accounts"), std::int64_t(3));
+    store::Statement d1(*m_db, "SELECT COUNT(*) FROM entity_accounts WHERE value = 'd1'");
+    QVERIFY(d1.step());
+    QCOMPARE(d1.columnInt(0), std::int64_t(2)); // A3's and A4's, not A1's again
+    store::Statement ip(*m_db, "SELECT COUNT(*) FROM entity_accounts WHERE kind = 'ip' AND value = '10.0.0.1'");
+    QVERIFY(ip.step());
+    QCOMPARE(ip.columnInt(0), std::int64_t(3));
+    store::Statement accounts(*m_db, "SELECT external_id, created_at, first_seen FROM accounts ORDER BY external_id");
+    QVERIFY(accounts.step());
+    QCOMPARE(accounts.columnInt(2), std::int64_t(2000)); // A1: the later row changes nothing
+    QVERIFY(accounts.step());
+    QCOMPARE(accounts.columnText(0), std::string("A3"));
+    QCOMPARE(accounts.columnInt(1), std::int64_t(100));
+    QCOMPARE(accounts.columnInt(2), std::int64_t(3000));
+    QVERIFY(accounts.step());
+    QCOMPARE(accounts.columnText(0), std::string("A4"));
+    QCOMPARE(accounts.columnInt(2), std::int64_t(400));
 }
 
 QTEST_APPLESS_MAIN(TestImporter)
