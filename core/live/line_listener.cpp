@@ -234,7 +234,7 @@ bool LineListener::flush(int id, Client& client)
     return true;
 }
 
-bool LineListener::send(int client, std::string_view text)
+bool LineListener::queue(int client, std::string_view text)
 {
     const auto found = m_clients.find(client);
     if (found == m_clients.end() || found->second.closing)
@@ -247,7 +247,25 @@ bool LineListener::send(int client, std::string_view text)
     target.output.append(text);
     if (text.empty() || text.back() != '\n')
         target.output.push_back('\n');
-    return flush(client, target);
+    return true;
+}
+
+bool LineListener::send(int client, std::string_view text)
+{
+    return queue(client, text) && flush(client, m_clients.at(client));
+}
+
+void LineListener::flushAll()
+{
+    std::vector<int> pending; // flush() may drop a client, which ends its map entry
+    for (const auto& [id, client] : m_clients)
+        if (client.written < client.output.size())
+            pending.push_back(id);
+    for (const int id : pending) {
+        const auto found = m_clients.find(id);
+        if (found != m_clients.end())
+            flush(id, found->second);
+    }
 }
 
 void LineListener::disconnect(int client)

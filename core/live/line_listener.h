@@ -65,6 +65,12 @@ public:
     // Queues text and a newline (unless text ends with one) for the client, writing what
     // the socket takes now and the rest from poll(). False when the client is gone.
     bool send(int client, std::string_view text);
+    // Queues like send() but writes nothing yet: the live session answers a whole group
+    // at once with flushAll(), one send() per client instead of one per answer (a syscall
+    // and a trip through TCP each: 6 % of the server at 10,000 answers a second).
+    bool queue(int client, std::string_view text);
+    // Writes what each client has queued, as far as its socket takes it now.
+    void flushAll();
     // Closes the connection once what was sent to it is written.
     void disconnect(int client);
     bool isConnected(int client) const;

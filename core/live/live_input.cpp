@@ -119,6 +119,17 @@ bool LiveInput::answer(int client, std::string_view text)
     return m_listener && m_listener->send(client, text);
 }
 
+bool LiveInput::queueAnswer(int client, std::string_view text)
+{
+    return m_listener && m_listener->queue(client, text);
+}
+
+void LiveInput::flushAnswers()
+{
+    if (m_listener)
+        m_listener->flushAll();
+}
+
 void LiveInput::finish(int lingerMs)
 {
     if (!m_listener)

@@ -51,6 +51,9 @@ public:
     bool ended() const;
     // Answers a TCP client (a line of its own); false when it is gone or this is no listener.
     bool answer(int client, std::string_view text);
+    // Queues an answer for flushAnswers(), which writes all of a group's at once.
+    bool queueAnswer(int client, std::string_view text);
+    void flushAnswers();
     // Writes out what clients are still owed and closes them, waiting at most lingerMs.
     void finish(int lingerMs);
 

@@ -153,7 +153,7 @@ void LiveSession::commitGroup()
     for (const Waiting& waiting : m_waiting) {
         if (!waiting.stored) {
             if (answering)
-                m_input.answer(waiting.client, errorAnswer(waiting.line, waiting.error));
+                m_input.queueAnswer(waiting.client, errorAnswer(waiting.line, waiting.error));
             continue;
         }
         if (next >= acknowledged.size())
@@ -162,9 +162,11 @@ void LiveSession::commitGroup()
         m_latency.record(std::chrono::duration<double>(committedAt - waiting.readAt).count());
         m_sink.stored(m_input.sourceOf(waiting.client), waiting.line, stored);
         if (answering)
-            m_input.answer(waiting.client, storedAnswer(waiting.line, stored));
+            m_input.queueAnswer(waiting.client, storedAnswer(waiting.line, stored));
     }
     m_waiting.clear();
+    if (answering)
+        m_input.flushAnswers();
     if (!acknowledged.empty())
         m_sink.committed();
 }

@@ -468,6 +468,16 @@ void TestLiveSources::listenerReceivesLinesFromTwoClients()
     QVERIFY(listener.send(idA, R"({"ok":true,"tx":"a2"})"));
     QCOMPARE(readReply(a), QByteArray(R"({"ok":true,"tx":"a2"})" "\n"));
     QVERIFY(!listener.send(12345, "nobody"));
+
+    // A group's answers are queued and written together, each client's in order.
+    QVERIFY(listener.queue(idA, R"({"ok":true,"tx":"a3"})"));
+    QVERIFY(listener.queue(idB, "{\"ok\":true,\"tx\":\"b2\"}\n"));
+    QVERIFY(listener.queue(idA, R"({"ok":true,"tx":"a4"})"));
+    QVERIFY(!listener.queue(12345, "nobody"));
+    QCOMPARE(testing::readLines(a, 1, 100), QByteArray()); // nothing written before the flush
+    listener.flushAll();
+    QCOMPARE(testing::readLines(a, 2, 3000), QByteArray(R"({"ok":true,"tx":"a3"})" "\n" R"({"ok":true,"tx":"a4"})" "\n"));
+    QCOMPARE(readReply(b), QByteArray(R"({"ok":true,"tx":"b2"})" "\n"));
     ::close(a);
     ::close(b);
 }
