@@ -82,7 +82,7 @@ void TestWalCheckpointer::aSteadyWriterStartsTheWalOver()
     {
         store::WalCheckpointer checkpointer(writer, kInterval, kRestartFrames);
         // Far more frames than the restart threshold, committed without a pause: the WAL
-        // would otherwise only start over at the writer's own far threshold (4x).
+        // would otherwise only start over at the writer's own far threshold (1 GiB).
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
         while ((committed < 3000 || checkpointer.restarts() < 2) && std::chrono::steady_clock::now() < deadline)
             commitOne(writer, committed++);
