@@ -3,14 +3,11 @@
 #include "ingest/builtin_profiles.h"
 #include "ingest/csv_error.h"
 #include "ingest/field_text.h"
-
-#include <nlohmann/json.hpp>
+#include "live/json_cells_reader.h"
 
 namespace fraudlens::live {
 
 namespace {
-
-using json = nlohmann::json;
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::size_t kShownBytes = 40;
@@ -47,14 +44,6 @@ bool readOneRecord(ingest::CsvReader& reader, std::string_view line, std::int64_
         return false;
     }
     return true;
-}
-
-std::string jsonMessage(const json::parse_error& error)
-{
-    // nlohmann's message repeats the position ("[json...] parse error at line 1, column 5: reason").
-    const std::string what = error.what();
-    const std::size_t colon = what.find(": ", what.find(']'));
-    return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
 } // namespace
@@ -200,55 +189,24 @@ LiveRecordParser::Outcome LiveRecordParser::parseJson(std::string_view line, std
         problem = problemAt(lineNumber, 0, {}, "the mapping cannot read JSON lines: " + m_streamError);
         return Outcome::Problem;
     }
-    json object;
-    try {
-        object = json::parse(line);
-    } catch (const json::parse_error& error) {
+    JsonCellsReader reader(m_jsonColumn, m_jsonValues);
+    switch (reader.read(line)) {
+    case JsonCellsReader::Result::Cells:
+        break;
+    case JsonCellsReader::Result::Syntax:
         problem = problemAt(lineNumber, 0, {},
-                            "not valid JSON at character " + std::to_string(error.byte) + ": " + jsonMessage(error));
+                            "not valid JSON at character " + std::to_string(reader.errorByte()) + ": " + reader.reason());
         return Outcome::Problem;
-    } catch (const json::out_of_range&) {
+    case JsonCellsReader::Result::TooLarge:
         // 1e999: a number beyond double's range is a bad line, not the end of the stream.
         problem = problemAt(lineNumber, 0, {}, "not valid JSON: a number too large for a double");
         return Outcome::Problem;
-    }
-    if (!object.is_object()) {
-        problem = problemAt(lineNumber, 0, {}, std::string("a JSON line must hold one object, not ") + object.type_name());
+    case JsonCellsReader::Result::NotAnObject:
+        problem = problemAt(lineNumber, 0, {}, std::string("a JSON line must hold one object, not ") + reader.typeName());
         return Outcome::Problem;
-    }
-
-    for (std::string& value : m_jsonValues)
-        value.clear();
-    for (auto item = object.begin(); item != object.end(); ++item) {
-        const auto found = m_jsonColumn.find(item.key());
-        if (found == m_jsonColumn.end())
-            continue;
-        std::string& cell = m_jsonValues[found->second];
-        const json& value = item.value();
-        // Numbers become the text a CSV cell would hold; the builder then checks both alike.
-        switch (value.type()) {
-        case json::value_t::string:
-            cell = value.get_ref<const std::string&>();
-            break;
-        case json::value_t::number_integer:
-            cell = std::to_string(value.get<std::int64_t>());
-            break;
-        case json::value_t::number_unsigned:
-            cell = std::to_string(value.get<std::uint64_t>());
-            break;
-        case json::value_t::number_float:
-            cell = value.dump(); // shortest text that reads back as the same double
-            break;
-        case json::value_t::boolean:
-            cell = value.get<bool>() ? "true" : "false";
-            break;
-        case json::value_t::null:
-            break; // not given, like an empty cell
-        default:
-            problem = problemAt(lineNumber, 0, item.key(),
-                                std::string("expected a string or a number, not ") + value.type_name());
-            return Outcome::Problem;
-        }
+    case JsonCellsReader::Result::NotAScalar:
+        problem = problemAt(lineNumber, 0, reader.key(), std::string("expected a string or a number, not ") + reader.typeName());
+        return Outcome::Problem;
     }
 
     m_row.line = lineNumber;
