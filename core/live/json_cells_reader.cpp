@@ -55,17 +55,13 @@ void JsonCellsReader::scalar(const char* typeName, std::string text, bool given)
 
 void JsonCellsReader::nested(const char* typeName)
 {
-    if (m_depth == 0 && std::string_view(typeName) == "object") {
-        m_depth = 1;
-        return;
-    }
     if (m_result == Result::Cells) {
         if (m_depth == 0) {
             m_result = Result::NotAnObject;
             m_typeName = typeName;
         } else if (m_depth == 1 && m_current) {
             m_result = Result::NotAScalar;
-            m_key = m_currentKey;
+            m_key = *m_currentKey;
             m_typeName = typeName;
         }
     }
@@ -123,7 +119,10 @@ bool JsonCellsReader::binary(binary_t&)
 
 bool JsonCellsReader::start_object(std::size_t)
 {
-    nested("object");
+    if (m_depth == 0)
+        m_depth = 1; // the line's own object
+    else
+        nested("object");
     return true;
 }
 
@@ -133,8 +132,7 @@ bool JsonCellsReader::key(string_t& name)
         return true;
     const auto found = m_columns.find(name);
     m_current = found == m_columns.end() ? nullptr : &m_cells[found->second];
-    if (m_current)
-        m_currentKey = std::move(name);
+    m_currentKey = found == m_columns.end() ? nullptr : &found->first;
     return true;
 }
 

@@ -55,8 +55,8 @@ private:
 
     const Columns& m_columns;
     std::vector<std::string>& m_cells;
-    std::string* m_current = nullptr; // the cell of the key just read, if mapped
-    std::string m_currentKey;
+    std::string* m_current = nullptr;           // the cell of the key just read, if mapped
+    const std::string* m_currentKey = nullptr; // that key, as the columns spell it
     int m_depth = 0;
     Result m_result = Result::Cells;
     std::size_t m_errorByte = 0;

@@ -41,6 +41,18 @@ private:
     bool m_cancel;
 };
 
+// The first row of the writer tests: account A1 on device d1 at t=2000.
+store::TransactionRecord firstRowOfA1()
+{
+    store::TransactionRecord r;
+    r.accountId = "A1";
+    r.amount = 5;
+    r.deviceId = "d1";
+    r.transactionId = "t1";
+    r.timestampMs = 2000;
+    return r;
+}
+
 } // namespace
 
 class TestImporter : public QObject {
@@ -331,12 +343,7 @@ void TestImporter::oneWriterAcrossCommitsKeepsAccountsExact()
         writer.finish();
         transaction.commit();
     };
-    store::TransactionRecord r;
-    r.accountId = "A1";
-    r.amount = 5;
-    r.deviceId = "d1";
-    r.transactionId = "t1";
-    r.timestampMs = 2000;
+    store::TransactionRecord r = firstRowOfA1();
     group({r});
     QCOMPARE(firstSeen("A1"), std::int64_t(2000));
 
@@ -367,12 +374,7 @@ void TestImporter::oneWriterAcrossCommitsKeepsAccountsExact()
 
 void TestImporter::preloadedWriterWritesOnlyWhatIsNew()
 {
-    store::TransactionRecord r;
-    r.accountId = "A1";
-    r.amount = 5;
-    r.deviceId = "d1";
-    r.transactionId = "t1";
-    r.timestampMs = 2000;
+    store::TransactionRecord r = firstRowOfA1();
     {
         store::TransactionWriter first(*m_db, std::nullopt);
         store::WriteTransaction transaction(*m_db);
