@@ -1,5 +1,7 @@
 #include "live/fd_line_reader.h"
 
+#include "live/poll_timeout.h"
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -7,7 +9,6 @@
 #include <system_error>
 
 #include <poll.h>
-#include <time.h>
 #include <unistd.h>
 
 namespace fraudlens::live {
@@ -28,13 +29,7 @@ bool FdLineReader::next(LiveLine& line, std::chrono::microseconds timeout)
             return true;
         if (m_eof)
             return false;
-        timespec wait{};
-        if (!forever) {
-            const auto left = std::max(std::chrono::duration_cast<std::chrono::nanoseconds>(deadline - Clock::now()),
-                                       std::chrono::nanoseconds(0));
-            wait.tv_sec = static_cast<time_t>(left.count() / 1'000'000'000);
-            wait.tv_nsec = static_cast<long>(left.count() % 1'000'000'000);
-        }
+        const timespec wait = pollTimeout(deadline - Clock::now());
         // Waited on first, so that a blocking descriptor is only read when read() will not
         // block; ppoll, since a live group waits fractions of a millisecond.
         pollfd watched{m_fd, POLLIN, 0};

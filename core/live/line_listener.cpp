@@ -1,5 +1,7 @@
 #include "live/line_listener.h"
 
+#include "live/poll_timeout.h"
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -13,7 +15,6 @@
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
-#include <time.h>
 #include <unistd.h>
 
 namespace fraudlens::live {
@@ -314,9 +315,7 @@ std::vector<LiveLine> LineListener::poll(std::chrono::microseconds timeout)
         }
     }
 
-    timespec waitFor{};
-    waitFor.tv_sec = static_cast<time_t>(std::max<std::int64_t>(wait.count(), 0) / 1'000'000'000);
-    waitFor.tv_nsec = static_cast<long>(std::max<std::int64_t>(wait.count(), 0) % 1'000'000'000);
+    const timespec waitFor = pollTimeout(wait);
     const int ready = ::ppoll(watched.data(), watched.size(), wait.count() < 0 ? nullptr : &waitFor, nullptr);
     if (ready < 0) {
         if (errno == EINTR)

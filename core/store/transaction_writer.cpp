@@ -48,6 +48,12 @@ TransactionWriter::TransactionWriter(Database& db, std::optional<std::int64_t> i
 
 TransactionWriter::~TransactionWriter() = default;
 
+void TransactionWriter::entityKey(std::size_t kind, std::string_view value, std::string& key)
+{
+    key.assign(1, static_cast<char>('0' + kind));
+    key += value;
+}
+
 void TransactionWriter::preload()
 {
     ReadTransaction snapshot(m_db);
@@ -75,8 +81,7 @@ void TransactionWriter::preload()
         const auto known = std::find(EntityAccounts::kKinds.begin(), EntityAccounts::kKinds.end(), kind);
         if (known == EntityAccounts::kKinds.end())
             continue;
-        key.assign(1, static_cast<char>('0' + (known - EntityAccounts::kKinds.begin())));
-        key += pairs.columnText(1);
+        entityKey(static_cast<std::size_t>(known - EntityAccounts::kKinds.begin()), pairs.columnText(1), key);
         owner->second->entities.insert(key);
     }
 }
@@ -197,8 +202,7 @@ void TransactionWriter::notePairs(AccountState& owner, const TransactionRecord& 
     for (std::size_t kind = 0; kind < values.size(); ++kind) {
         if (values[kind].empty())
             continue;
-        key.assign(1, static_cast<char>('0' + kind));
-        key += values[kind];
+        entityKey(kind, values[kind], key);
         const auto [node, added] = owner.entities.insert(key);
         if (!added)
             continue;

@@ -62,8 +62,8 @@ private:
         bool createdKnown = false;
         bool queued = false; // in m_firstSeenChanged
         // The entities this writer has seen the account use, each written once however
-        // many rows repeat it: the EntityAccounts kind as one digit, then the value. A
-        // set, since a shared guest or marketplace account may use thousands.
+        // many rows repeat it, as entityKey() spells them. A set, since a shared guest or
+        // marketplace account may use thousands.
         std::unordered_set<std::string> entities;
     };
     struct PendingPair {
@@ -71,6 +71,9 @@ private:
         const std::string* key; // a node of account->entities: stable
     };
 
+    // What an account remembers of an entity: the EntityAccounts kind as one digit, then
+    // the value (finish() reads it back that way).
+    static void entityKey(std::size_t kind, std::string_view value, std::string& key);
     AccountState& account(const TransactionRecord& record);
     void notePairs(AccountState& owner, const TransactionRecord& record);
 

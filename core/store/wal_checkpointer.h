@@ -24,7 +24,7 @@ class Database;
 // commits checkpoint 256 MB (30 ms). So once the WAL holds restartFrames, the thread
 // runs a FULL checkpoint instead: it takes the write lock between two commits, copies the
 // little the last passive one left, syncs, and lets go; the writer's next commit starts
-// the WAL over. The writer waits those few milliseconds once per restartFrames, never
+// the WAL over. The writer waits for those syncs once per restartFrames, never
 // for a reader: the thread gives up (and tries again later) when it cannot finish soon.
 class WalCheckpointer {
 public:

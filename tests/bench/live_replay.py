@@ -58,9 +58,7 @@ class Session:
 
     def __init__(self, cli, template, work, name):
         self.db = os.path.join(work, name + ".db")
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(self.db + suffix):
-                os.remove(self.db + suffix)
+        self.remove_files()
         shutil.copyfile(template, self.db)
         # Nothing left for the kernel to write back while this session is timed: not the
         # copy, not an earlier session's hundreds of megabytes of WAL. Without this, probes
@@ -79,6 +77,11 @@ class Session:
             raise SystemExit("live did not come up:\n" + "".join(self.stderr[-20:]))
         self.warmup = time.monotonic() - started
 
+    def remove_files(self):
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(self.db + suffix):
+                os.remove(self.db + suffix)
+
     def _drain(self):
         for raw in self.proc.stderr:
             line = raw.decode("utf-8", "replace")
@@ -95,9 +98,7 @@ class Session:
             self.proc.wait()
         self.alerts.close()
         # Dropped unwritten: a deleted file's dirty pages are not written back.
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(self.db + suffix):
-                os.remove(self.db + suffix)
+        self.remove_files()
         # The stop line, and FraudLens's own latency (line read to commit, without the
         # socket and the replayer), beside the client's figures.
         summary = [l.strip() for l in self.stderr if l.startswith(("live: stopped", "live: read to acknowledged"))]
