@@ -23,15 +23,20 @@ void LivePrinter::problem(const std::string& source, const ingest::RowProblem& p
     std::cerr << problem.format(source) << "\n";
 }
 
+void LivePrinter::acknowledged(const std::string& source, std::int64_t line, const live::LiveWriter::Stored& stored)
+{
+    if (m_quiet)
+        return;
+    std::cout << "OK " << source << ":" << line << " tx=" << stored.transactionId << " risk=" << riskText(stored.risk);
+    if (stored.lateMs > 0) // scored as of the latest transaction seen: a batch run will differ
+        std::cout << " late=" << stored.lateMs << "ms";
+    std::cout << "\n";
+}
+
 void LivePrinter::stored(const std::string& source, std::int64_t line, const live::LiveWriter::Stored& stored)
 {
+    (void)source, (void)line;
     using Change = live::LiveWriter::AlertChange;
-    if (!m_quiet) {
-        std::cout << "OK " << source << ":" << line << " tx=" << stored.transactionId << " risk=" << riskText(stored.risk);
-        if (stored.lateMs > 0) // scored as of the latest transaction seen: a batch run will differ
-            std::cout << " late=" << stored.lateMs << "ms";
-        std::cout << "\n";
-    }
     if (stored.blocked)
         std::cout << "BLOCKED account=" << stored.account << " tx=" << stored.transactionId << "\n";
     if (stored.alert != Change::None) {

@@ -18,7 +18,9 @@ struct LiveScore {
     // A refund reverses an earlier order, and an order and its refund are one purchase
     // (Fusion::carryRefundRisk): the order's risk is now at least the refund's.
     struct OrderUpdate {
-        std::int64_t txId = 0; // the order's store id (0 if it was scored live without one)
+        // The order's store id, or the provisional one it was scored under (negative):
+        // whoever stored the order knows which row that became.
+        std::int64_t txId = 0;
         std::size_t row = 0;   // its frame row
         float fused = 0.0f;    // its fused risk as far as is known now: store max(stored fused, this)
         // "refunded 5 hours later; the refund: ...", when the refund is suspect (fused at
@@ -28,6 +30,9 @@ struct LiveScore {
     };
 
     std::size_t row = 0;               // frame row
+    // The id the frame holds for it: the store's when the caller gave one, else a
+    // provisional negative one (LiveScorer::score), which a refund's OrderUpdate may carry.
+    std::int64_t txId = 0;
     std::uint32_t account = 0;         // dense account index of the frame
     scoring::Evidence evidence{};      // per detector, in scoring::Detector order, in [0,1]
     float ownRisk = 0.0f;              // the evidence fused, before the account's context

@@ -174,6 +174,12 @@ void LiveScorer::keepKnownExtras(store::TransactionRecord& record) const
     std::erase_if(record.extraCategorical, [&](const auto& v) { return !knownColumn(m_frame.extraCategoricalNames, v); });
 }
 
+void LiveScorer::settle(std::size_t row, std::int64_t txId)
+{
+    if (row < m_frame.txId.size())
+        m_frame.txId[row] = txId;
+}
+
 LiveScore LiveScorer::score(const store::TransactionRecord& incoming, std::int64_t txId)
 {
     LiveScore out;
@@ -184,6 +190,9 @@ LiveScore LiveScorer::score(const store::TransactionRecord& incoming, std::int64
         record.timestampMs = m_frame.tsMs.back();
     }
     keepKnownExtras(record);
+    if (txId == 0)
+        txId = -++m_provisionalIds;
+    out.txId = txId;
     const std::size_t row = m_builder->append(record, txId, 0);
     const std::uint32_t account = m_frame.account[row];
     const std::int64_t ts = m_frame.tsMs[row];

@@ -70,9 +70,12 @@ public:
     LiveScorer& operator=(const LiveScorer&) = delete;
 
     // Scores the next transaction and remembers it. txId: its store id, when the caller has
-    // stored it already (reported back on a refund's order). Extra columns the stored data
-    // never had are ignored: the models were trained without them.
+    // stored it already (reported back on a refund's order); 0 gives it a provisional
+    // negative id, unique to this scorer (LiveScore::txId), until settle(). Extra columns
+    // the stored data never had are ignored: the models were trained without them.
     LiveScore score(const store::TransactionRecord& record, std::int64_t txId = 0);
+    // The store id of a row scored under a provisional one, once it is known.
+    void settle(std::size_t row, std::int64_t txId);
 
     // Room for moreRows more transactions (and the accounts and entities they may bring)
     // in every table scoring grows, so that none grows while a transaction waits. open()
@@ -115,6 +118,7 @@ private:
     std::size_t m_roomUntil = 0; // frame rows the last reserve() made room for
     std::size_t m_roomStep = 0;  // how many rows it added
     std::size_t m_accountRoom = 0;
+    std::int64_t m_provisionalIds = 0; // handed out so far
     // Reused from one transaction to the next.
     std::vector<float> m_features;
     std::vector<float> m_autoencoderErrors;

@@ -1,7 +1,11 @@
 #include "live/live_session.h"
 
 #include "ingest/canonical_field.h"
+#include "live/live_applier.h"
+#include "live/live_gate.h"
 #include "live/live_input.h"
+#include "live/live_journal.h"
+#include "live/live_recovery.h"
 #include "live/live_scorer.h"
 #include "store/database.h"
 #include "store/transaction_record.h"
@@ -24,6 +28,12 @@ constexpr std::chrono::microseconds kQuietWait = std::chrono::milliseconds(100);
 constexpr std::size_t kLinesPerRead = 1024;
 // How long clients get, at the end, to take the answers they are owed.
 constexpr int kLingerMs = 2000;
+// A journal is written over from the top once everything in it is committed; past this
+// size the session waits for that (a few milliseconds, every few hundred thousand
+// records) rather than let the file grow.
+constexpr std::uint64_t kJournalStartOver = 64u << 20;
+// While the applier has records of ours, the session looks for what it stored this often.
+constexpr std::chrono::microseconds kStoredLook = std::chrono::milliseconds(5);
 
 // In the order the protocol documents them; text from the input may not be UTF-8.
 std::string dumped(const nlohmann::ordered_json& value)
@@ -31,16 +41,28 @@ std::string dumped(const nlohmann::ordered_json& value)
     return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-std::string storedAnswer(std::int64_t line, const LiveWriter::Stored& stored)
+std::string storedAnswer(std::int64_t line, const LiveWriter::Item& item)
 {
     // Four decimals: what a client can act on, without float noise in every answer.
-    const double risk = std::round(static_cast<double>(stored.risk) * 1e4) / 1e4;
+    const double risk = std::round(static_cast<double>(item.score.fused) * 1e4) / 1e4;
     return dumped(nlohmann::ordered_json{{"ok", true},
                                          {"line", line},
-                                         {"tx", stored.transactionId},
+                                         {"tx", item.record.transactionId},
                                          {"risk", risk},
-                                         {"alert", stored.alert != LiveWriter::AlertChange::None},
-                                         {"blocked", stored.blocked}});
+                                         {"alert", item.score.alert || item.blocked},
+                                         {"blocked", item.blocked}});
+}
+
+LiveWriter::Stored acknowledgement(const LiveWriter::Item& item)
+{
+    LiveWriter::Stored stored;
+    stored.sequence = item.sequence;
+    stored.transactionId = item.record.transactionId;
+    stored.account = item.record.accountId;
+    stored.risk = item.score.fused;
+    stored.blocked = item.blocked;
+    stored.lateMs = item.score.lateMs;
+    return stored;
 }
 
 std::string errorAnswer(std::int64_t line, const std::string& error)
@@ -53,6 +75,10 @@ std::string errorAnswer(std::int64_t line, const std::string& error)
 LiveSession::LiveSession(store::Database& db, LiveScorer& scorer, LiveInput& input, Options options, Sink& sink)
     : m_scorer(scorer), m_input(input), m_options(std::move(options)), m_sink(sink)
 {
+    // Before this session's writer remembers what is stored: what killed sessions
+    // acknowledged is stored first, and scored in its place.
+    LiveRecovery::run(db, scorer, m_options.actor, [&](const std::string& text) { m_sink.notice(text); });
+
     LiveWriter::Options writerOptions;
     writerOptions.source = m_input.sessionName();
     writerOptions.mappingJson = m_options.mapping.toJson(-1);
@@ -68,6 +94,10 @@ LiveSession::LiveSession(store::Database& db, LiveScorer& scorer, LiveInput& inp
             m_sink.notice(std::string("no background checkpoints: ") + error.what());
         }
     }
+    m_gate = std::make_unique<LiveGate>(db.path());
+    m_journal = std::make_unique<LiveJournal>(LiveJournal::pathFor(db.path(), m_writer->importId()),
+                                              m_writer->importId(), m_writer->importDigest());
+    m_applier = std::make_unique<LiveApplier>(*m_writer);
 }
 
 LiveSession::~LiveSession() = default;
@@ -107,48 +137,80 @@ ingest::RowProblem LiveSession::refusal(int client, std::int64_t line, const std
 void LiveSession::handle(const LiveLine& line, Clock::time_point readAt)
 {
     LiveRecordParser& parser = parserFor(line.client);
-    store::TransactionRecord record;
+    LiveWriter::Item item;
     ingest::RowProblem problem;
-    switch (parser.parse(line, record, problem)) {
+    switch (parser.parse(line, item.record, problem)) {
     case LiveRecordParser::Outcome::Skipped:
         return;
     case LiveRecordParser::Outcome::Problem:
-        reject(line, std::move(problem), true);
+        reject(line, std::move(problem));
         return;
     case LiveRecordParser::Outcome::Record:
         break;
     }
-    std::string why;
-    if (!m_writer->add(record, why)) {
-        reject(line, refusal(line.client, line.number, why), false); // the writer counted it
+    store::TransactionRecord& record = item.record;
+    item.sequence = m_sequence + 1;
+    if (record.transactionId.empty()) // the importer's scheme: "<import id>:<n>"
+        record.transactionId = std::to_string(m_writer->importId()) + ":" + std::to_string(item.sequence);
+    // Asked before scoring, so that a refused record leaves the scorer's state as it was.
+    if (m_gate->isKnown(record.transactionId)) {
+        reject(line, refusal(line.client, line.number,
+                             "duplicate transaction_id \"" + record.transactionId + "\" (already stored)"));
         return;
     }
+    item.blocked = m_gate->isFrozen(record.accountId);
+    // Stored and scored as declined: what the next batch run will read back.
+    if (item.blocked)
+        record.status = "blocked";
+    try {
+        item.score = m_scorer.score(record);
+    } catch (const std::exception& error) {
+        reject(line, refusal(line.client, line.number, std::string("cannot score this transaction: ") + error.what()));
+        return;
+    }
+    m_sequence = item.sequence;
+    m_gate->inFlight(item.sequence, record.transactionId);
+    m_journal->add(item.sequence, record);
+    if (m_group.empty())
+        m_groupStarted = Clock::now();
+    m_group.push_back(std::move(item));
     m_waiting.push_back({line.client, line.number, true, {}, readAt});
 }
 
-void LiveSession::reject(const LiveLine& line, ingest::RowProblem problem, bool countIt)
+void LiveSession::reject(const LiveLine& line, ingest::RowProblem problem)
 {
-    if (countIt)
-        m_writer->countRejected();
+    m_applier->countRejected(1);
     m_sink.problem(m_input.sourceOf(line.client), problem);
     if (m_input.kind() != LiveInput::Kind::Listen)
         return;
     std::string error = problem.columnName.empty() ? problem.reason : problem.columnName + ": " + problem.reason;
     // A client reads its answers in its lines' order: behind an open group, this one waits too.
-    if (m_writer->groupOpen())
+    if (groupOpen())
         m_waiting.push_back({line.client, line.number, false, std::move(error), {}});
     else
         m_input.answer(line.client, errorAnswer(line.number, error));
 }
 
-void LiveSession::commitGroup()
+Clock::time_point LiveSession::dueAt() const
+{
+    return m_groupStarted + m_options.groupDelay;
+}
+
+void LiveSession::acknowledgeGroup()
 {
     const bool answering = m_input.kind() == LiveInput::Kind::Listen;
-    const bool committing = m_writer->groupOpen();
-    const std::vector<LiveWriter::Stored> acknowledged = m_writer->commit();
-    const auto committedAt = Clock::now();
-    if (committing)
-        m_lastCommit = committedAt;
+    if (!m_group.empty()) {
+        // Written over from the top only once every record in it is committed.
+        if (m_journal->size() >= kJournalStartOver)
+            m_applier->drain();
+        if (m_applier->committedThrough() >= m_journaledThrough)
+            m_journal->startOver();
+        m_journal->flush();
+        m_journaledThrough = m_group.back().sequence;
+    }
+    const auto acknowledgedAt = Clock::now();
+    if (!m_group.empty())
+        m_lastCommit = acknowledgedAt;
     std::size_t next = 0;
     for (const Waiting& waiting : m_waiting) {
         if (!waiting.stored) {
@@ -156,19 +218,51 @@ void LiveSession::commitGroup()
                 m_input.queueAnswer(waiting.client, errorAnswer(waiting.line, waiting.error));
             continue;
         }
-        if (next >= acknowledged.size())
-            break; // cannot happen: the writer acknowledges every record it took, in order
-        const LiveWriter::Stored& stored = acknowledged[next++];
-        m_latency.record(std::chrono::duration<double>(committedAt - waiting.readAt).count());
-        m_sink.stored(m_input.sourceOf(waiting.client), waiting.line, stored);
+        if (next >= m_group.size())
+            break; // cannot happen: every record taken is in the group, in order
+        const LiveWriter::Item& item = m_group[next++];
+        m_latency.record(std::chrono::duration<double>(acknowledgedAt - waiting.readAt).count());
+        m_sink.acknowledged(m_input.sourceOf(waiting.client), waiting.line, acknowledgement(item));
         if (answering)
-            m_input.queueAnswer(waiting.client, storedAnswer(waiting.line, stored));
+            m_input.queueAnswer(waiting.client, storedAnswer(waiting.line, item));
+        m_origins.push_back({waiting.client, waiting.line});
     }
     m_waiting.clear();
     if (answering)
         m_input.flushAnswers();
-    if (!acknowledged.empty())
+    if (!m_group.empty()) {
         m_sink.committed();
+        m_applier->submit(std::exchange(m_group, {}));
+    }
+}
+
+void LiveSession::deliverStored()
+{
+    std::vector<LiveApplier::Refusal> refused;
+    const std::vector<LiveWriter::Stored> stored = m_applier->takeStored(refused);
+    if (stored.empty() && refused.empty())
+        return;
+    std::size_t nextStored = 0;
+    std::size_t nextRefused = 0;
+    // Both come back in sequence order; every sequence is one or the other.
+    while (!m_origins.empty() && (nextStored < stored.size() || nextRefused < refused.size())) {
+        const Origin origin = m_origins.front();
+        const std::int64_t sequence = m_firstOrigin;
+        const std::string source = m_input.sourceOf(origin.client);
+        if (nextStored < stored.size() && stored[nextStored].sequence == sequence) {
+            m_sink.stored(source, origin.line, stored[nextStored++]);
+        } else if (nextRefused < refused.size() && refused[nextRefused].sequence == sequence) {
+            // Acknowledged, then found stored by another connection in between: a notice,
+            // not a bad line (the client was told it is stored, and it is).
+            m_sink.notice(source + ":" + std::to_string(origin.line) + ": " + refused[nextRefused++].problem);
+        } else {
+            break; // not back yet
+        }
+        m_origins.pop_front();
+        ++m_firstOrigin;
+    }
+    m_gate->committedThrough(m_firstOrigin - 1);
+    m_sink.committed();
 }
 
 void LiveSession::handleEvents()
@@ -191,13 +285,12 @@ void LiveSession::handleEvents()
 
 Clock::time_point LiveSession::quietCommitAt() const
 {
-    return std::min(m_lastCommit + m_options.commitSpacing, m_writer->dueAt());
+    return std::min(m_lastCommit + m_options.commitSpacing, dueAt());
 }
 
 bool LiveSession::limitReached() const
 {
-    return m_options.maxTransactions > 0
-        && m_writer->counts().stored + static_cast<std::int64_t>(m_writer->pending()) >= m_options.maxTransactions;
+    return m_options.maxTransactions > 0 && m_sequence >= m_options.maxTransactions;
 }
 
 LiveSession::Summary LiveSession::run()
@@ -206,7 +299,9 @@ LiveSession::Summary LiveSession::run()
     const auto started = Clock::now();
     auto lastInput = started;
     const bool idleExit = m_options.idleExit.count() > 0;
+    const std::size_t groupRecords = std::max<std::size_t>(m_options.groupRecords, 1);
     for (;;) {
+        deliverStored();
         if (m_sink.stopRequested()) {
             summary.endedBy = "stop requested";
             break;
@@ -215,17 +310,18 @@ LiveSession::Summary LiveSession::run()
             summary.endedBy = "transaction limit reached";
             break;
         }
-        // An open group: only look whether more is there, and commit if not, unless the
-        // last commit was a moment ago (Options::commitSpacing): then gather until then.
-        std::chrono::microseconds wait = kQuietWait;
-        if (m_writer->groupOpen()) {
+        // An open group: only look whether more is there, and acknowledge if not, unless
+        // the last acknowledgement was a moment ago (Options::commitSpacing): then gather
+        // until then.
+        std::chrono::microseconds wait = m_origins.empty() ? kQuietWait : kStoredLook;
+        if (groupOpen()) {
             const auto now = Clock::now();
             const auto commitAt = quietCommitAt();
             wait = commitAt > now && !m_input.ended() ? std::chrono::ceil<std::chrono::microseconds>(commitAt - now)
                                                       : std::chrono::microseconds(0);
         } else if (idleExit) {
             const auto left = std::chrono::ceil<std::chrono::microseconds>(lastInput + m_options.idleExit - Clock::now());
-            wait = std::clamp(left, std::chrono::microseconds(0), kQuietWait);
+            wait = std::clamp(left, std::chrono::microseconds(0), wait);
         }
         std::vector<LiveLine> lines;
         try {
@@ -237,9 +333,9 @@ LiveSession::Summary LiveSession::run()
         }
         if (lines.empty()) {
             handleEvents();
-            if (m_writer->groupOpen()) {
+            if (groupOpen()) {
                 if (m_input.ended() || Clock::now() >= quietCommitAt()) {
-                    commitGroup();
+                    acknowledgeGroup();
                     // Nothing waiting at this moment: the time to make room ahead, if it is due.
                     m_scorer.keepRoom();
                 }
@@ -255,15 +351,20 @@ LiveSession::Summary LiveSession::run()
         lastInput = Clock::now();
         for (const LiveLine& line : lines) {
             handle(line, lastInput);
-            if (m_writer->groupOpen() && (m_writer->full() || Clock::now() >= m_writer->dueAt()))
-                commitGroup();
+            if (groupOpen() && (m_group.size() >= groupRecords || Clock::now() >= dueAt()))
+                acknowledgeGroup();
             if (limitReached())
                 break; // the rest of what was read is not stored, and not acknowledged
         }
         handleEvents();
     }
-    commitGroup();
+    acknowledgeGroup();
     m_input.finish(kLingerMs);
+    m_applier->drain();
+    deliverStored();
+    m_applier->stop();
+    // Every record in it is committed: nothing is left to recover.
+    m_journal->remove();
     summary.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     m_checkpointer.reset();
     m_writer->close(summary.seconds);

@@ -8,6 +8,7 @@
 #include "live/live_writer.h"
 
 #include <chrono>
+#include <deque>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -21,19 +22,26 @@ class WalCheckpointer;
 
 namespace fraudlens::live {
 
+class LiveApplier;
+class LiveGate;
 class LiveInput;
+class LiveJournal;
 class LiveScorer;
 
 // One live monitoring session: reads lines from its input, parses them into records,
-// stores and scores them through a LiveWriter in group commits, and answers each TCP
-// client's line once the commit that stored it is done. What the GUI's Live switch and
-// `fraudlens-cli live` both run; they only differ in their Sink.
+// checks and scores each, and acknowledges it (a TCP client's answer) once its journal
+// holds it (LiveJournal: one write, which survives a kill -9). A second thread commits
+// what was acknowledged to SQLite behind it (LiveApplier), so that an answer never waits
+// on a commit, a checkpoint or the disk. What the GUI's Live switch and `fraudlens-cli
+// live` both run; they only differ in their Sink. Before it starts, a session stores
+// what killed sessions on the same database acknowledged and never committed
+// (LiveRecovery).
 //
-// A group is committed when it holds groupRecords, when its first record has waited
+// A group is acknowledged when it holds groupRecords, when its first record has waited
 // groupDelay, or as soon as the input has nothing more to give at the moment and the last
-// commit is commitSpacing behind: a lone transaction is acknowledged at once, and a flood
-// is committed in groups that grow with it. Bad lines are reported and skipped; the
-// stream goes on. One thread.
+// acknowledgement is commitSpacing behind: a lone transaction is answered at once, and a
+// flood in groups that grow with it. Bad lines are reported and skipped; the stream goes
+// on. Its own thread, and the applier's.
 class LiveSession {
 public:
     struct Options {
@@ -42,13 +50,10 @@ public:
         std::string actor = "fraudlens-cli";
         std::size_t groupRecords = 256;
         std::chrono::milliseconds groupDelay{20};
-        // A commit costs the same syscalls and WAL frames for one transaction as for
-        // twenty: within this long of the last commit, the next gathers what arrives
-        // instead of committing a lone transaction. A transaction after a pause still
-        // commits at once; under load, this bounds commits to 1,000 a second. 1 ms, not
-        // 0.5: at 10,000/s offered (20,000-row probes, three pairs) the client's p50 was
-        // 1.6-1.8 ms against 11-17 ms, its p99 12-29 ms against 36-41 ms; at 1,250/s
-        // the p50 rose from 0.3 to 0.8 ms and the p99 stayed 2.2-2.9 ms.
+        // Within this long of the last acknowledgement, the next gathers what arrives
+        // instead of writing the journal for a lone transaction. A transaction after a
+        // pause is answered at once; under load, this bounds journal writes (and the
+        // answers' send() calls) to 1,000 a second.
         std::chrono::microseconds commitSpacing{1000};
         std::int64_t maxTransactions = 0;      // stop once this many are stored; 0: no limit
         std::chrono::milliseconds idleExit{0}; // stop after this long without a line; 0: never
@@ -62,7 +67,7 @@ public:
         bool inputFailed = false; // the input could not be read: endedBy says why
         double rate() const { return seconds > 0.0 ? static_cast<double>(counts.stored) / seconds : 0.0; }
         // Per stored transaction, from the moment its line was read to its acknowledgement
-        // (after the commit): the time FraudLens itself took, without the network's.
+        // (in the journal): the time FraudLens itself took, without the network's.
         LatencyHistogram latency;
     };
 
@@ -72,9 +77,17 @@ public:
         virtual ~Sink() = default;
         // A bad line, skipped: "SOURCE:LINE:COLUMN: reason" is problem.format(source).
         virtual void problem(const std::string& source, const ingest::RowProblem& problem) = 0;
-        // Once per transaction, after the commit that stored it: acknowledged, durable.
+        // Once per transaction, when it is acknowledged (durable: in the journal). Only
+        // what the scorer knows is set: no store ids, no alert's id or reasons yet.
+        virtual void acknowledged(const std::string& source, std::int64_t line, const LiveWriter::Stored& stored)
+        {
+            (void)source, (void)line, (void)stored;
+        }
+        // Once per transaction, after the SQLite commit that stored it: with the store's
+        // ids and the alert it raised or updated.
         virtual void stored(const std::string& source, std::int64_t line, const LiveWriter::Stored& stored) = 0;
-        // After each commit's stored() calls: the moment to flush what was printed.
+        // After each group's acknowledged() or stored() calls: the moment to flush what
+        // was printed.
         virtual void committed() {}
         // Clients coming and going, a header that cannot serve: for the user, not an error.
         virtual void notice(const std::string& text) { (void)text; }
@@ -88,15 +101,16 @@ public:
     LiveSession(const LiveSession&) = delete;
     LiveSession& operator=(const LiveSession&) = delete;
 
-    // Runs until the input ends, a limit is reached or the sink asks to stop; then commits
-    // what is pending, answers the clients and records the stop. Throws on a database
-    // failure: what was not yet committed is then not acknowledged, and not stored.
+    // Runs until the input ends, a limit is reached or the sink asks to stop; then
+    // acknowledges what is pending, answers the clients, waits for the applier and
+    // records the stop. Throws on a database or journal failure: what was acknowledged
+    // and not committed then stays in the journal, for the next session to store.
     Summary run();
 
     std::int64_t importId() const { return m_writer->importId(); }
 
 private:
-    // A line since the last commit, in arrival order: answered when that commit is done.
+    // A line since the last acknowledgement, in arrival order.
     struct Waiting {
         int client = 0;
         std::int64_t line = 0;
@@ -104,10 +118,18 @@ private:
         std::string error;
         std::chrono::steady_clock::time_point readAt;
     };
+    // Where a sequence's line came from, until the applier has stored it.
+    struct Origin {
+        int client = 0;
+        std::int64_t line = 0;
+    };
 
     void handle(const LiveLine& line, std::chrono::steady_clock::time_point readAt);
-    void reject(const LiveLine& line, ingest::RowProblem problem, bool countIt);
-    void commitGroup();
+    void reject(const LiveLine& line, ingest::RowProblem problem);
+    void acknowledgeGroup();
+    void deliverStored();
+    bool groupOpen() const { return !m_group.empty(); }
+    std::chrono::steady_clock::time_point dueAt() const;
     void handleEvents();
     bool limitReached() const;
     // When an open group is committed if the input has nothing more: commitSpacing after
@@ -122,9 +144,18 @@ private:
     Sink& m_sink;
     std::unique_ptr<LiveWriter> m_writer;
     std::unique_ptr<store::WalCheckpointer> m_checkpointer;
+    std::unique_ptr<LiveGate> m_gate;
+    std::unique_ptr<LiveJournal> m_journal;
+    std::unique_ptr<LiveApplier> m_applier; // after the writer: stopped before it goes
     std::map<int, std::unique_ptr<LiveRecordParser>> m_parsers; // per client; 0 for stdin and files
     std::vector<Waiting> m_waiting;
-    std::chrono::steady_clock::time_point m_lastCommit; // of a group that held a write transaction
+    std::vector<LiveWriter::Item> m_group; // scored, not yet acknowledged
+    std::chrono::steady_clock::time_point m_groupStarted;
+    std::deque<Origin> m_origins;          // acknowledged, not yet stored: sequences from m_firstOrigin
+    std::int64_t m_firstOrigin = 1;
+    std::int64_t m_sequence = 0;           // records taken
+    std::int64_t m_journaledThrough = 0;
+    std::chrono::steady_clock::time_point m_lastCommit; // the last acknowledgement of a group
     LatencyHistogram m_latency;
 };
 

@@ -79,8 +79,9 @@ LiveWriter::Counts plus(LiveWriter::Counts a, const LiveWriter::Counts& b)
 
 LiveWriter::LiveWriter(store::Database& db, LiveScorer& scorer, Options options)
     : m_db(db)
-    , m_scorer(scorer)
     , m_options(std::move(options))
+    , m_runId(scorer.runId())
+    , m_accountRoom(scorer.accountRoom())
     , m_importLog(db)
     , m_findTransaction(db, "SELECT 1 FROM transactions WHERE external_id = ?")
     , m_findAccount(db, "SELECT id, status = 'frozen' FROM accounts WHERE external_id = ?")
@@ -115,8 +116,8 @@ LiveWriter::LiveWriter(store::Database& db, LiveScorer& scorer, Options options)
     store::WriteTransaction transaction(db);
     m_import.id = store::ImportLog(db).begin(m_import);
     const std::string details = dumped(json{{"source", m_import.fileName},
-                                            {"run", m_scorer.runId()},
-                                            {"alert_cut", m_scorer.alertThreshold()},
+                                            {"run", m_runId},
+                                            {"alert_cut", scorer.alertThreshold()},
                                             {"group_records", m_options.groupRecords},
                                             {"group_ms", m_options.groupDelay.count()}});
     store::AuditLog(db).append(m_options.actor, "live.start", "import:" + std::to_string(m_import.id), details);
@@ -128,7 +129,7 @@ LiveWriter::LiveWriter(store::Database& db, LiveScorer& scorer, Options options)
 void LiveWriter::makeWriter()
 {
     m_writer = std::make_unique<store::TransactionWriter>(m_db, m_import.id);
-    m_writer->reserveAccounts(m_scorer.accountRoom());
+    m_writer->reserveAccounts(m_accountRoom);
     m_writer->preload();
 }
 
@@ -148,74 +149,62 @@ void LiveWriter::begin()
     m_groupCounts = {};
 }
 
-bool LiveWriter::add(const store::TransactionRecord& incoming, std::string& problem)
+bool LiveWriter::isStored(const std::string& transactionId)
+{
+    m_findTransaction.reset();
+    m_findTransaction.bind(1, transactionId);
+    const bool known = m_findTransaction.step();
+    m_findTransaction.reset();
+    return known;
+}
+
+bool LiveWriter::isFrozen(const std::string& accountId)
+{
+    bool frozen = false;
+    m_findAccount.reset();
+    m_findAccount.bind(1, accountId);
+    if (m_findAccount.step())
+        frozen = m_findAccount.columnInt(1) != 0;
+    m_findAccount.reset();
+    return frozen;
+}
+
+bool LiveWriter::store(Item item, std::string& problem)
 {
     if (!m_transaction)
         begin();
     try {
-        store::TransactionRecord record = incoming;
-        if (record.transactionId.empty()) // the importer's scheme: "<import id>:<n>"
-            record.transactionId = std::to_string(m_import.id) + ":" + std::to_string(m_sequence + 1);
-
-        // Asked before writing, so that a refused record creates no account either.
-        m_findTransaction.reset();
-        m_findTransaction.bind(1, record.transactionId);
-        const bool known = m_findTransaction.step();
-        m_findTransaction.reset();
-        if (known) {
-            problem = "duplicate transaction_id \"" + record.transactionId + "\" (already stored)";
-            countRejected();
-            return false;
-        }
-
-        bool frozen = false;
-        m_findAccount.reset();
-        m_findAccount.bind(1, record.accountId);
-        if (m_findAccount.step())
-            frozen = m_findAccount.columnInt(1) != 0;
-        m_findAccount.reset();
-        // Stored and scored as declined: what the next batch run will read back.
-        if (frozen)
-            record.status = "blocked";
-
+        store::TransactionRecord& record = item.record;
+        const LiveScore& score = item.score;
         if (m_writer->write(record) == store::TransactionWriter::Outcome::DuplicateId) {
             problem = "duplicate transaction_id \"" + record.transactionId + "\" (already stored)";
             countRejected();
             return false;
         }
         const std::int64_t txId = m_db.lastInsertRowId();
-
-        std::optional<LiveScore> score;
-        try {
-            score = m_scorer.score(record, txId);
-        } catch (const std::exception& error) {
-            // Not the database's fault: keep the group, drop this record.
-            m_writer->discardLast();
-            problem = std::string("cannot score this transaction: ") + error.what();
-            countRejected();
-            return false;
-        }
+        if (score.txId < 0)
+            m_storeIds[score.txId] = txId;
 
         m_insertScore.reset();
-        m_insertScore.bind(1, txId).bind(2, m_scorer.runId());
+        m_insertScore.bind(1, txId).bind(2, m_runId);
         for (std::size_t d = 0; d < scoring::kDetectorCount; ++d)
-            m_insertScore.bind(static_cast<int>(3 + d), static_cast<double>(score->evidence[d]));
-        m_insertScore.bind(8, static_cast<double>(score->fused)).bind(9, score->reasons);
+            m_insertScore.bind(static_cast<int>(3 + d), static_cast<double>(score.evidence[d]));
+        m_insertScore.bind(8, static_cast<double>(score.fused)).bind(9, score.reasons);
         m_insertScore.execute();
-        carryToOrder(*score);
+        carryToOrder(score);
 
         Stored stored;
-        stored.sequence = ++m_sequence;
+        stored.sequence = item.sequence;
         stored.txId = txId;
         stored.transactionId = std::move(record.transactionId);
         stored.account = record.accountId;
-        stored.risk = score->fused;
-        stored.blocked = frozen;
-        stored.lateMs = score->lateMs;
-        if (score->alert || frozen)
-            raiseOrUpdateAlert(m_writer->lastAccountRowId(), txId, *score, frozen, stored);
+        stored.risk = score.fused;
+        stored.blocked = item.blocked;
+        stored.lateMs = score.lateMs;
+        if (score.alert || item.blocked)
+            raiseOrUpdateAlert(m_writer->lastAccountRowId(), txId, score, item.blocked, stored);
         ++m_groupCounts.stored;
-        m_groupCounts.blocked += frozen ? 1 : 0;
+        m_groupCounts.blocked += item.blocked ? 1 : 0;
         m_pending.push_back(std::move(stored));
         return true;
     } catch (...) {
@@ -227,13 +216,26 @@ bool LiveWriter::add(const store::TransactionRecord& incoming, std::string& prob
     }
 }
 
+std::int64_t LiveWriter::storeIdOf(std::int64_t scoredId) const
+{
+    if (scoredId > 0)
+        return scoredId;
+    const auto found = m_storeIds.find(scoredId);
+    return found == m_storeIds.end() ? 0 : found->second;
+}
+
 void LiveWriter::carryToOrder(const LiveScore& score)
 {
-    if (!score.reversedOrder || score.reversedOrder->txId <= 0)
+    if (!score.reversedOrder)
         return;
     const LiveScore::OrderUpdate& order = *score.reversedOrder;
+    // An order scored under a provisional id that this writer never stored (another
+    // session's, before a recovery settled it): the next batch run carries the risk.
+    const std::int64_t orderId = storeIdOf(order.txId);
+    if (orderId <= 0)
+        return;
     m_orderScore.reset();
-    m_orderScore.bind(1, order.txId);
+    m_orderScore.bind(1, orderId);
     if (!m_orderScore.step()) {
         // Stored after the last run and never scored: no row to raise.
         m_orderScore.reset();
@@ -247,7 +249,7 @@ void LiveWriter::carryToOrder(const LiveScore& score)
     if (!raised && merged == reasons)
         return;
     m_updateOrder.reset();
-    m_updateOrder.bind(1, std::max(storedFused, static_cast<double>(order.fused))).bind(2, merged).bind(3, order.txId);
+    m_updateOrder.bind(1, std::max(storedFused, static_cast<double>(order.fused))).bind(2, merged).bind(3, orderId);
     m_updateOrder.execute();
 }
 
@@ -296,7 +298,7 @@ void LiveWriter::raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, c
         const std::string detectorsJson = dumped(json(std::vector<std::string>(detectors.begin(), detectors.end())));
         const std::string reasonsJson = dumped(json(reasons));
         m_updateAlert.reset();
-        m_updateAlert.bind(1, m_scorer.runId()).bind(2, now).bind(3, static_cast<double>(priority));
+        m_updateAlert.bind(1, m_runId).bind(2, now).bind(3, static_cast<double>(priority));
         m_updateAlert.bind(4, static_cast<double>(risk)).bind(5, detectorsJson).bind(6, reasonsJson);
         if (hasRing)
             m_updateAlert.bind(7, m_ringIds[static_cast<std::size_t>(score.ring)]);
@@ -315,7 +317,7 @@ void LiveWriter::raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, c
         const std::string detectorsJson = dumped(json(std::vector<std::string>(detectors.begin(), detectors.end())));
         const std::string reasonsJson = dumped(json(reasons));
         m_insertAlert.reset();
-        m_insertAlert.bind(1, accountId).bind(2, m_scorer.runId()).bind(3, now).bind(4, now);
+        m_insertAlert.bind(1, accountId).bind(2, m_runId).bind(3, now).bind(4, now);
         m_insertAlert.bind(5, static_cast<double>(priority)).bind(6, static_cast<double>(risk));
         m_insertAlert.bind(7, detectorsJson).bind(8, reasonsJson);
         if (hasRing)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "live/live_score.h"
 #include "store/import_log.h"
+#include "store/transaction_record.h"
 #include "store/statement.h"
 
 #include <chrono>
@@ -9,36 +11,36 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace fraudlens::store {
 class Database;
 class TransactionWriter;
 class WriteTransaction;
-struct TransactionRecord;
 }
 
 namespace fraudlens::live {
 
 class LiveScorer;
-struct LiveScore;
 
 // Stores what live scoring saw, in group commits: the first record of a group opens a
-// write transaction, and the caller commits it when enough records are pending or the
-// first of them has waited long enough (full(), dueAt()), or when the input is quiet.
-// Per record, inside the group: the transaction row (one imports row per session holds
-// them all), its scores row, the account's open alert raised or updated, and the order a
-// refund reverses carrying the refund's risk.
+// write transaction, and the caller commits it when it chooses. Per record, inside the
+// group: the transaction row (one imports row per session holds them all), its scores
+// row, the account's open alert raised or updated, and the order a refund reverses
+// carrying the refund's risk.
 //
-// Acknowledged means committed: commit() returns the records it made durable, and
-// nothing else ever says a record is stored. SQLite's WAL makes a commit atomic, so a
-// kill -9 at any moment leaves every acknowledged record and none of a half group.
+// The live session acknowledges a record once its journal holds it (LiveJournal) and
+// hands it here on its applier thread (LiveApplier); recovery stores a killed session's
+// records the same way. commit() returns what it made durable in SQLite, with the ids
+// the store gave. SQLite's WAL makes a commit atomic: a kill -9 leaves every committed
+// record and none of a half group.
 //
-// A transaction of a frozen account is stored as 'blocked' and raises or updates the
-// account's alert. The account's status is read inside the group's write transaction,
-// so a freeze committed by the GUI a moment ago counts for the next record.
+// A transaction of a frozen account (Item::blocked) is stored as 'blocked' and raises or
+// updates the account's alert.
 //
-// One thread; the database connection is the scorer's (it only reads while opening).
+// One thread at a time; the database connection is the scorer's (it only reads while
+// opening), and the constructor is the last to ask the scorer anything.
 class LiveWriter {
 public:
     static constexpr std::string_view kBlockedReason = "account is frozen: transaction blocked";
@@ -53,9 +55,17 @@ public:
 
     enum class AlertChange { None, Raised, Updated };
 
+    // A record the session took: scored, and for the live path acknowledged.
+    struct Item {
+        std::int64_t sequence = 0; // 1, 2, ... within the session
+        store::TransactionRecord record;
+        LiveScore score;
+        bool blocked = false; // its account was frozen: record.status says 'blocked' already
+    };
+
     // One acknowledged transaction: what the command answers a client or prints.
     struct Stored {
-        std::int64_t sequence = 0;   // 1, 2, ... within the session, in the order add() took them
+        std::int64_t sequence = 0;   // Item::sequence
         std::int64_t txId = 0;       // the store's id
         std::string transactionId;   // the external id (generated when the input gave none)
         std::string account;         // the account's external id
@@ -85,12 +95,16 @@ public:
     LiveWriter(const LiveWriter&) = delete;
     LiveWriter& operator=(const LiveWriter&) = delete;
 
-    // Stores and scores one record inside the open group (opening one if none is). False,
-    // with the reason, when the record is refused: its transaction id is stored already.
-    // Throws on a database failure; the group is then lost, unacknowledged.
-    bool add(const store::TransactionRecord& record, std::string& problem);
+    // Stores one scored record inside the open group (opening one if none is). False, with
+    // the reason, when its transaction id is stored already (another connection stored it
+    // since the session looked). Throws on a database failure; the group is then lost.
+    bool store(Item item, std::string& problem);
     // A line that never became a record: counted in the session's imports row.
     void countRejected(std::int64_t lines = 1) { m_rejectedSinceCommit += lines; }
+    // For recovery, which asks before scoring: is this transaction id stored already, and
+    // is this account frozen now.
+    bool isStored(const std::string& transactionId);
+    bool isFrozen(const std::string& accountId);
 
     // A group's write transaction is open (it may hold no record: one was refused).
     bool groupOpen() const { return m_transaction != nullptr; }
@@ -99,7 +113,7 @@ public:
     // When the open group's first record has waited groupDelay; meaningless when none is pending.
     std::chrono::steady_clock::time_point dueAt() const { return m_groupStarted + m_options.groupDelay; }
 
-    // Commits the open group and returns its records, now acknowledged, in add() order.
+    // Commits the open group and returns its records, now in SQLite, in store() order.
     std::vector<Stored> commit();
     // Commits what is pending (its acknowledgements are dropped: commit() first to get
     // them), then finishes the imports row and writes the live.stop audit entry.
@@ -107,6 +121,7 @@ public:
 
     const Counts& counts() const { return m_counts; } // committed only
     std::int64_t importId() const { return m_import.id; }
+    const std::string& importDigest() const { return m_import.sha256; }
 
 private:
     void begin();
@@ -114,11 +129,13 @@ private:
     void raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, const LiveScore& score, bool blocked,
                             Stored& stored);
     void carryToOrder(const LiveScore& score);
+    std::int64_t storeIdOf(std::int64_t scoredId) const;
     void writeImportRow(const Counts& totals);
 
     store::Database& m_db;
-    LiveScorer& m_scorer;
     Options m_options;
+    std::int64_t m_runId = 0;
+    std::size_t m_accountRoom = 0;
     store::ImportRecord m_import;
     store::ImportLog m_importLog;
     std::vector<std::int64_t> m_ringIds; // ring index of the run -> rings.id
@@ -142,7 +159,8 @@ private:
     std::vector<Stored> m_pending;
     Counts m_groupCounts; // what the open group adds to m_counts when it commits
     std::int64_t m_rejectedSinceCommit = 0;
-    std::int64_t m_sequence = 0;
+    // Provisional id a record was scored under -> its store id, for a refund of it later.
+    std::unordered_map<std::int64_t, std::int64_t> m_storeIds;
     Counts m_counts;
     bool m_closed = false;
 };

@@ -3,6 +3,8 @@
 // answers, a frozen account's transaction blocked, and a kill -9 mid-stream after which
 // everything acknowledged is there. A demo's first three quarters (by time) are stored and
 // scored once; each case copies that database and streams rows of the last quarter.
+#include "live/live_journal.h"
+#include "live/live_record_parser.h"
 #include "scoring/scoring_job.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -15,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -182,6 +185,7 @@ private Q_SLOTS:
     void gathersArrivalsCloseToACommitIntoOne();
     void blocksAFrozenAccountsTransaction();
     void acknowledgedTransactionsSurviveKill9();
+    void storesWhatAKilledSessionLeftInItsJournal();
 
 private:
     QString freshDb(const QString& name) const;
@@ -552,6 +556,19 @@ void TestLiveCommand::acknowledgedTransactionsSurviveKill9()
     run.out += run.process->readAllStandardOutput();
     const QStringList acknowledged = run.acknowledged();
     QVERIFY(acknowledged.size() >= 60);
+    {
+        store::Database database(db.toStdString(), store::OpenMode::ReadWrite);
+        QCOMPARE(database.integrityCheck(), std::string("ok"));
+    }
+    // What was acknowledged and not yet committed waits in the session's journal: the
+    // next session on the database stores it before anything else.
+    const QString journal = db + QStringLiteral("-live-%1").arg(count(db, "SELECT MAX(id) FROM imports"));
+    QVERIFY2(QFileInfo::exists(journal), qPrintable(journal));
+    Running recovery = start({QStringLiteral("--db"), db, QStringLiteral("--stdin")});
+    recovery.process->closeWriteChannel();
+    QCOMPARE(recovery.finish(120000), 0);
+    QVERIFY2(recovery.err.contains("recovered "), recovery.err.constData());
+    QVERIFY(!QFileInfo::exists(journal));
 
     {
         store::Database database(db.toStdString(), store::OpenMode::ReadWrite);
@@ -560,12 +577,13 @@ void TestLiveCommand::acknowledgedTransactionsSurviveKill9()
     for (const QString& id : acknowledged)
         QCOMPARE(count(db, "SELECT COUNT(*) FROM transactions t JOIN scores s ON s.tx_id = t.id WHERE t.external_id = ?", id),
                  std::int64_t(1));
-    // Stored means acknowledged or in the group the kill cut short: never a half group.
+    // Stored means acknowledged, or journaled a moment before the kill took the OK line:
+    // by the session or, for what it had not committed, by the recovery.
     QVERIFY(count(db, "SELECT COUNT(*) FROM transactions t JOIN imports i ON i.id = t.import_id "
-                      "WHERE i.file_name = 'live:stdin'")
+                      "WHERE i.file_name = 'live:stdin' OR i.file_name LIKE 'live:recovered:%'")
             >= acknowledged.size());
     QCOMPARE(count(db, "SELECT COUNT(*) FROM transactions t LEFT JOIN scores s ON s.tx_id = t.id "
-                       "JOIN imports i ON i.id = t.import_id WHERE i.file_name = 'live:stdin' AND s.tx_id IS NULL"),
+                       "JOIN imports i ON i.id = t.import_id WHERE i.file_name LIKE 'live:%' AND s.tx_id IS NULL"),
              std::int64_t(0));
     // Who-used-what commits with the transactions: the account and network views see
     // exactly the stored rows.
@@ -575,6 +593,68 @@ void TestLiveCommand::acknowledgedTransactionsSurviveKill9()
     verify.start(QStringLiteral(FRAUDLENS_CLI), {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
     QVERIFY(verify.waitForFinished(60000));
     QCOMPARE(verify.exitCode(), 0);
+}
+
+void TestLiveCommand::storesWhatAKilledSessionLeftInItsJournal()
+{
+    // A session that stored rows 0-1, then (as if killed) left rows 1-4 acknowledged in
+    // its journal: row 1 committed already, rows 2-4 not.
+    const QString db = freshDb(QStringLiteral("journal.db"));
+    Running first = start({QStringLiteral("--db"), db, QStringLiteral("--stdin"), QStringLiteral("--quiet")});
+    first.process->write(m_header + "\n" + m_rows[0] + "\n" + m_rows[1] + "\n");
+    QCOMPARE(first.finish(120000), 0);
+    const std::int64_t session = count(db, "SELECT id FROM imports WHERE file_name = 'live:stdin'");
+    std::string digest;
+    {
+        store::Database database(db.toStdString(), store::OpenMode::ReadOnly);
+        store::Statement s(database, "SELECT sha256 FROM imports WHERE file_name = 'live:stdin'");
+        QVERIFY(s.step());
+        digest = s.columnText(0);
+    }
+    const std::string journalPath = live::LiveJournal::pathFor(db.toStdString(), session);
+    QVERIFY(!QFileInfo::exists(QString::fromStdString(journalPath))); // a clean end leaves none
+    {
+        live::LiveRecordParser parser;
+        store::TransactionRecord header;
+        ingest::RowProblem problem;
+        QCOMPARE(parser.parse(m_header.toStdString(), 1, header, problem), live::LiveRecordParser::Outcome::Skipped);
+        live::LiveJournal journal(journalPath, session, digest);
+        for (const qsizetype row : {1, 2, 3, 4}) {
+            store::TransactionRecord record;
+            QCOMPARE(parser.parse(m_rows[row].toStdString(), row + 2, record, problem), live::LiveRecordParser::Outcome::Record);
+            journal.add(row + 10, record);
+        }
+        journal.flush();
+    }
+    // A journal of a session this database never had (another database's, by its name).
+    const std::string stranger = live::LiveJournal::pathFor(db.toStdString(), session + 1000);
+    {
+        live::LiveJournal journal(stranger, session + 1000, digest);
+        journal.flush();
+    }
+
+    Running next = start({QStringLiteral("--db"), db, QStringLiteral("--stdin")});
+    next.process->write(m_header + "\n" + m_rows[5] + "\n");
+    QCOMPARE(next.finish(120000), 0);
+    QVERIFY2(next.err.contains("recovered 3 acknowledged transactions"), next.err.constData());
+    QVERIFY2(next.err.contains("(1 were committed already)"), next.err.constData());
+    QVERIFY2(next.err.contains("left alone"), next.err.constData());
+    QVERIFY(!QFileInfo::exists(QString::fromStdString(journalPath)));
+    QVERIFY(QFileInfo::exists(QString::fromStdString(stranger)));
+    QCOMPARE(next.acknowledged(), QStringList{idOf(5)});
+    for (const qsizetype row : {0, 1, 2, 3, 4, 5})
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM transactions t JOIN scores s ON s.tx_id = t.id WHERE t.external_id = ?",
+                       idOf(row)),
+                 std::int64_t(1));
+    // The recovered rows are a session of their own, with its start and stop recorded.
+    QCOMPARE(count(db, "SELECT COUNT(*) FROM transactions t JOIN imports i ON i.id = t.import_id "
+                       "WHERE i.file_name = ?",
+                   QStringLiteral("live:recovered:%1").arg(session)),
+             std::int64_t(3));
+    QCOMPARE(count(db, "SELECT rows_stored FROM imports WHERE file_name = ?", QStringLiteral("live:recovered:%1").arg(session)),
+             std::int64_t(3));
+    QCOMPARE(count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'live.stop'"), std::int64_t(3));
+    QCOMPARE(count(db, testing::kEntityPairsMismatch), std::int64_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestLiveCommand)

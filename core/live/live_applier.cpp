@@ -1,0 +1,131 @@
+#include "live/live_applier.h"
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace fraudlens::live {
+
+namespace {
+
+// About three seconds at 10,000/s: enough to ride out a slow spell of the disk, little
+// enough memory (a record and its score are well under 2 KiB).
+constexpr std::size_t kMaxWaiting = 32768;
+
+} // namespace
+
+LiveApplier::LiveApplier(LiveWriter& writer) : m_writer(writer), m_thread([this] { loop(); }) {}
+
+LiveApplier::~LiveApplier()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_queue.clear();
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void LiveApplier::rethrow()
+{
+    if (m_failure)
+        std::rethrow_exception(m_failure);
+}
+
+void LiveApplier::submit(std::vector<LiveWriter::Item> items)
+{
+    if (items.empty())
+        return;
+    {
+        std::unique_lock lock(m_mutex);
+        m_settled.wait(lock, [&] { return m_queue.size() < kMaxWaiting || m_failure; });
+        rethrow();
+        m_submittedThrough = items.back().sequence;
+        if (m_queue.empty())
+            m_queue = std::move(items);
+        else
+            m_queue.insert(m_queue.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+    }
+    m_wake.notify_one();
+}
+
+void LiveApplier::countRejected(std::int64_t lines)
+{
+    m_rejected.fetch_add(lines);
+}
+
+std::vector<LiveWriter::Stored> LiveApplier::takeStored(std::vector<Refusal>& refused)
+{
+    std::lock_guard lock(m_mutex);
+    refused = std::exchange(m_refused, {});
+    std::vector<LiveWriter::Stored> stored = std::exchange(m_stored, {});
+    if (stored.empty() && refused.empty())
+        rethrow();
+    return stored;
+}
+
+void LiveApplier::drain()
+{
+    std::unique_lock lock(m_mutex);
+    m_settled.wait(lock, [&] { return m_committedThrough.load() >= m_submittedThrough || m_failure; });
+    rethrow();
+}
+
+void LiveApplier::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+    // Lines rejected since the last commit: the writer's close() counts them.
+    m_writer.countRejected(m_rejected.exchange(0));
+}
+
+void LiveApplier::loop()
+{
+    // Behind the session's thread for the CPU: an acknowledgement is what a client waits
+    // for; a commit can wait a little (a thread may lower its own priority).
+    ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 5);
+    for (;;) {
+        std::vector<LiveWriter::Item> items;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [&] { return m_stop || !m_queue.empty(); });
+            if (m_queue.empty())
+                return;
+            items = std::exchange(m_queue, {});
+        }
+        m_settled.notify_all(); // room again
+        try {
+            std::vector<Refusal> refused;
+            for (LiveWriter::Item& item : items) {
+                std::string problem;
+                const std::int64_t sequence = item.sequence;
+                if (!m_writer.store(std::move(item), problem))
+                    refused.push_back({sequence, std::move(problem)});
+            }
+            m_writer.countRejected(m_rejected.exchange(0));
+            std::vector<LiveWriter::Stored> stored = m_writer.commit();
+            std::lock_guard lock(m_mutex);
+            m_stored.insert(m_stored.end(), std::make_move_iterator(stored.begin()), std::make_move_iterator(stored.end()));
+            m_refused.insert(m_refused.end(), std::make_move_iterator(refused.begin()), std::make_move_iterator(refused.end()));
+            m_committedThrough = items.back().sequence;
+        } catch (...) {
+            std::lock_guard lock(m_mutex);
+            m_failure = std::current_exception();
+            m_queue.clear();
+        }
+        m_settled.notify_all();
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_failure)
+                return;
+        }
+    }
+}
+
+} // namespace fraudlens::live
