@@ -3,6 +3,7 @@
 #include "live/live_writer.h"
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
@@ -29,8 +30,9 @@ public:
         std::string problem;
     };
 
-    // Starts the thread; writer must outlive this, and be left to it until stop().
-    explicit LiveApplier(LiveWriter& writer);
+    // Starts the thread; writer must outlive this, and be left to it until stop(). A
+    // commit follows the last by interval at least, unless a large group is waiting.
+    LiveApplier(LiveWriter& writer, std::chrono::milliseconds interval);
     // Stops without committing what still waits (it stays in the journal).
     ~LiveApplier();
     LiveApplier(const LiveApplier&) = delete;
@@ -58,6 +60,7 @@ private:
     void rethrow();
 
     LiveWriter& m_writer;
+    std::chrono::milliseconds m_interval;
     std::mutex m_mutex;
     std::condition_variable m_wake;    // the thread: work or stop
     std::condition_variable m_settled; // the session: room, or a group committed

@@ -2,19 +2,52 @@
 
 #include "store/database.h"
 
+#include <algorithm>
+#include <functional>
+#include <string_view>
+
 namespace fraudlens::live {
 
 LiveGate::LiveGate(const std::string& dbPath)
     : m_db(std::make_unique<store::Database>(dbPath, store::OpenMode::ReadOnly))
     , m_findTransaction(*m_db, "SELECT 1 FROM transactions WHERE external_id = ?")
-    , m_findAccount(*m_db, "SELECT status = 'frozen' FROM accounts WHERE external_id = ?")
+    , m_dataVersion(*m_db, "PRAGMA data_version")
+    , m_frozenAccounts(*m_db, "SELECT external_id FROM accounts WHERE status = 'frozen'")
 {
+    store::Statement ids(*m_db, "SELECT external_id FROM transactions");
+    while (ids.step())
+        m_storedHashes.push_back(hashOf(ids.columnText(0)));
+    std::sort(m_storedHashes.begin(), m_storedHashes.end());
+    refresh();
 }
 
 LiveGate::~LiveGate() = default;
 
+std::uint64_t LiveGate::hashOf(const std::string& id)
+{
+    return std::hash<std::string_view>{}(id);
+}
+
+void LiveGate::refresh()
+{
+    m_dataVersion.reset();
+    const std::int64_t version = m_dataVersion.step() ? m_dataVersion.columnInt(0) : 0;
+    m_dataVersion.reset();
+    if (version == m_seenVersion)
+        return;
+    m_seenVersion = version;
+    m_frozen.clear();
+    m_frozenAccounts.reset();
+    while (m_frozenAccounts.step())
+        m_frozen.insert(m_frozenAccounts.columnText(0));
+    m_frozenAccounts.reset();
+}
+
 bool LiveGate::isKnown(const std::string& transactionId)
 {
+    const std::uint64_t hash = hashOf(transactionId);
+    if (!std::binary_search(m_storedHashes.begin(), m_storedHashes.end(), hash) && m_newHashes.count(hash) == 0)
+        return false;
     if (m_inFlight.count(transactionId) != 0)
         return true;
     m_findTransaction.reset();
@@ -24,17 +57,9 @@ bool LiveGate::isKnown(const std::string& transactionId)
     return known;
 }
 
-bool LiveGate::isFrozen(const std::string& accountId)
-{
-    m_findAccount.reset();
-    m_findAccount.bind(1, accountId);
-    const bool frozen = m_findAccount.step() && m_findAccount.columnInt(0) != 0;
-    m_findAccount.reset();
-    return frozen;
-}
-
 void LiveGate::inFlight(std::int64_t sequence, const std::string& transactionId)
 {
+    m_newHashes.insert(hashOf(transactionId));
     m_inFlight.insert(transactionId);
     m_inFlightOrder.emplace_back(sequence, transactionId);
 }

@@ -97,7 +97,7 @@ LiveSession::LiveSession(store::Database& db, LiveScorer& scorer, LiveInput& inp
     m_gate = std::make_unique<LiveGate>(db.path());
     m_journal = std::make_unique<LiveJournal>(LiveJournal::pathFor(db.path(), m_writer->importId()),
                                               m_writer->importId(), m_writer->importDigest());
-    m_applier = std::make_unique<LiveApplier>(*m_writer);
+    m_applier = std::make_unique<LiveApplier>(*m_writer, m_options.groupDelay);
 }
 
 LiveSession::~LiveSession() = default;
@@ -349,9 +349,12 @@ LiveSession::Summary LiveSession::run()
             continue;
         }
         lastInput = Clock::now();
+        m_gate->refresh();
         for (const LiveLine& line : lines) {
             handle(line, lastInput);
-            if (groupOpen() && (m_group.size() >= groupRecords || Clock::now() >= dueAt()))
+            // Not only when the input pauses: under a steady stream it never does, and the
+            // group would wait for its delay.
+            if (groupOpen() && (m_group.size() >= groupRecords || Clock::now() >= quietCommitAt()))
                 acknowledgeGroup();
             if (limitReached())
                 break; // the rest of what was read is not stored, and not acknowledged

@@ -123,6 +123,10 @@ void TestMigrations::schema3GetsEntityAccountsInPlaceOfItsIndexes()
                           "AND (name LIKE 'transactions_by_%' OR name = 'scores_by_fused')");
     QVERIFY(indexes.step());
     QCOMPARE(indexes.columnInt(0), std::int64_t(2)); // by account and time, by time
+    // Schema 5: the frozen accounts a live session reads whenever another connection commits.
+    Statement frozen(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'accounts_frozen'");
+    QVERIFY(frozen.step());
+    QCOMPARE(frozen.columnInt(0), std::int64_t(1));
     Statement pairs(db, "SELECT COUNT(*) FROM entity_accounts");
     QVERIFY(pairs.step());
     QCOMPARE(pairs.columnInt(0), std::int64_t(6)); // d1 twice, two IPs, c1 twice
