@@ -75,6 +75,11 @@ std::vector<LiveWriter::Stored> LiveApplier::takeStored(std::vector<Refusal>& re
 
 void LiveApplier::drain()
 {
+    {
+        std::lock_guard lock(m_mutex);
+        m_hurry = true; // no reason left to gather: someone waits
+    }
+    m_wake.notify_one();
     std::unique_lock lock(m_mutex);
     m_settled.wait(lock, [&] { return m_committedThrough.load() >= m_submittedThrough || m_failure; });
     rethrow();
@@ -105,7 +110,8 @@ void LiveApplier::loop()
             // Nobody waits on a commit any more: gathering what arrives within the
             // interval makes one commit of many records, each page written once.
             m_wake.wait_until(lock, lastCommit + m_interval,
-                              [&] { return m_stop || m_queue.size() >= kLargeGroup; });
+                              [&] { return m_stop || m_hurry || m_queue.size() >= kLargeGroup; });
+            m_hurry = false;
             if (m_queue.empty())
                 return;
             items = std::exchange(m_queue, {});

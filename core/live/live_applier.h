@@ -49,7 +49,8 @@ public:
     std::vector<LiveWriter::Stored> takeStored(std::vector<Refusal>& refused);
     // Every submitted record up to here is committed (or refused).
     std::int64_t committedThrough() const { return m_committedThrough.load(); }
-    // Waits until everything submitted is committed; rethrows what stopped the thread.
+    // Commits what waits now, and waits until everything submitted is committed;
+    // rethrows what stopped the thread.
     void drain();
     // Waits for what is being committed, then ends the thread; the writer is the
     // caller's again.
@@ -71,6 +72,7 @@ private:
     std::atomic<std::int64_t> m_committedThrough{0};
     std::atomic<std::int64_t> m_rejected{0};
     std::exception_ptr m_failure;
+    bool m_hurry = false; // drain() waits: commit what is there without the interval
     bool m_stop = false;
     std::thread m_thread; // last: started once everything above is ready
 };

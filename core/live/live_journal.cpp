@@ -1,5 +1,7 @@
 #include "live/live_journal.h"
 
+#include "live/journal_codec.h"
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -15,135 +17,7 @@ namespace fraudlens::live {
 
 namespace {
 
-// Written by hand, not with a serialisation library: a record is a dozen strings and
-// numbers, encoded in well under a microsecond, and read back only after a crash.
 constexpr char kFileMagic[8] = {'F', 'L', 'L', 'I', 'V', 'E', 'J', '1'};
-constexpr std::uint32_t kRecordMagic = 0x314a5246; // "FRJ1"
-constexpr std::uint32_t kMaxPayload = 16u << 20;   // no line the parser takes comes near
-constexpr std::size_t kRecordHeader = 4 + 4 + 8 + 8;
-
-void put(std::string& out, const void* data, std::size_t size)
-{
-    out.append(static_cast<const char*>(data), size);
-}
-template <typename T>
-void putValue(std::string& out, T value)
-{
-    put(out, &value, sizeof value);
-}
-void putText(std::string& out, const std::string& text)
-{
-    putValue(out, static_cast<std::uint32_t>(text.size()));
-    out += text;
-}
-
-// Reads what put*() wrote; any overrun makes ok false and every later read a no-op.
-class Cursor {
-public:
-    Cursor(const char* data, std::size_t size) : m_data(data), m_left(size) {}
-    bool ok() const { return m_ok; }
-    bool atEnd() const { return m_left == 0; }
-
-    template <typename T>
-    T value()
-    {
-        T out{};
-        if (take(sizeof out))
-            std::memcpy(&out, m_data - sizeof out, sizeof out);
-        return out;
-    }
-    std::string text()
-    {
-        const auto size = value<std::uint32_t>();
-        if (!take(size))
-            return {};
-        return std::string(m_data - size, size);
-    }
-
-private:
-    bool take(std::size_t size)
-    {
-        if (!m_ok || size > m_left) {
-            m_ok = false;
-            return false;
-        }
-        m_data += size;
-        m_left -= size;
-        return true;
-    }
-
-    const char* m_data;
-    std::size_t m_left;
-    bool m_ok = true;
-};
-
-std::uint64_t checksum(std::int64_t importId, std::int64_t sequence, const char* data, std::size_t size)
-{
-    // FNV-1a: catches a torn or stale record, which is all it is asked to.
-    std::uint64_t hash = 14695981039346656037ull;
-    const auto mix = [&](const void* bytes, std::size_t n) {
-        const auto* p = static_cast<const unsigned char*>(bytes);
-        for (std::size_t i = 0; i < n; ++i) {
-            hash ^= p[i];
-            hash *= 1099511628211ull;
-        }
-    };
-    mix(&importId, sizeof importId);
-    mix(&sequence, sizeof sequence);
-    mix(data, size);
-    return hash;
-}
-
-void encode(std::string& out, const store::TransactionRecord& r)
-{
-    for (const std::string* text : {&r.transactionId, &r.accountId, &r.currency, &r.txType, &r.status, &r.merchantId,
-                                    &r.deviceId, &r.ip, &r.cardId, &r.email, &r.address, &r.country, &r.channel,
-                                    &r.category, &r.fraudPattern})
-        putText(out, *text);
-    putValue(out, r.timestampMs);
-    putValue(out, r.amount);
-    putValue(out, static_cast<std::uint8_t>(r.accountCreatedMs.has_value()));
-    putValue(out, r.accountCreatedMs.value_or(0));
-    putValue(out, static_cast<std::int8_t>(r.label.value_or(-1)));
-    putValue(out, static_cast<std::uint32_t>(r.extraNumeric.size()));
-    for (const auto& [name, value] : r.extraNumeric) {
-        putText(out, name);
-        putValue(out, value);
-    }
-    putValue(out, static_cast<std::uint32_t>(r.extraCategorical.size()));
-    for (const auto& [name, value] : r.extraCategorical) {
-        putText(out, name);
-        putText(out, value);
-    }
-}
-
-bool decode(Cursor& in, store::TransactionRecord& r)
-{
-    for (std::string* text : {&r.transactionId, &r.accountId, &r.currency, &r.txType, &r.status, &r.merchantId,
-                              &r.deviceId, &r.ip, &r.cardId, &r.email, &r.address, &r.country, &r.channel,
-                              &r.category, &r.fraudPattern})
-        *text = in.text();
-    r.timestampMs = in.value<std::int64_t>();
-    r.amount = in.value<double>();
-    const bool hasCreated = in.value<std::uint8_t>() != 0;
-    const auto created = in.value<std::int64_t>();
-    if (hasCreated)
-        r.accountCreatedMs = created;
-    const auto label = in.value<std::int8_t>();
-    if (label >= 0)
-        r.label = label;
-    const auto numeric = in.value<std::uint32_t>();
-    for (std::uint32_t i = 0; i < numeric && in.ok(); ++i) {
-        std::string name = in.text();
-        r.extraNumeric.emplace_back(std::move(name), in.value<double>());
-    }
-    const auto categorical = in.value<std::uint32_t>();
-    for (std::uint32_t i = 0; i < categorical && in.ok(); ++i) {
-        std::string name = in.text();
-        r.extraCategorical.emplace_back(std::move(name), in.text());
-    }
-    return in.ok() && in.atEnd();
-}
 
 std::system_error failure(const std::string& what, const std::string& path)
 {
@@ -188,41 +62,41 @@ std::vector<std::string> LiveJournal::leftovers(const std::string& dbPath)
 
 LiveJournal::Contents LiveJournal::read(const std::string& path)
 {
-    Contents contents;
     std::ifstream file(path, std::ios::binary);
     const std::string data((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-    Cursor header(data.data(), data.size());
-    char magic[sizeof kFileMagic] = {};
-    for (char& c : magic)
-        c = header.value<char>();
-    contents.importId = header.value<std::int64_t>();
-    contents.importDigest = header.text();
-    if (!header.ok() || std::memcmp(magic, kFileMagic, sizeof magic) != 0) {
+    return parse(data);
+}
+
+LiveJournal::Contents LiveJournal::parse(std::string_view data)
+{
+    Contents contents;
+    // The header: magic, import id, digest length and digest.
+    constexpr std::size_t kFixed = sizeof kFileMagic + sizeof(std::int64_t) + sizeof(std::uint32_t);
+    std::uint32_t digestSize = 0;
+    if (data.size() < kFixed || std::memcmp(data.data(), kFileMagic, sizeof kFileMagic) != 0) {
         contents.damagedHeader = true;
         return contents;
     }
-    std::size_t at = sizeof kFileMagic + sizeof(std::int64_t) + sizeof(std::uint32_t) + contents.importDigest.size();
+    std::memcpy(&contents.importId, data.data() + sizeof kFileMagic, sizeof contents.importId);
+    std::memcpy(&digestSize, data.data() + sizeof kFileMagic + sizeof contents.importId, sizeof digestSize);
+    if (digestSize > data.size() - kFixed) {
+        contents.damagedHeader = true;
+        return contents;
+    }
+    contents.importDigest.assign(data.substr(kFixed, digestSize));
+    std::size_t at = kFixed + digestSize;
     std::int64_t previous = 0;
-    while (data.size() - at >= kRecordHeader) {
-        Cursor head(data.data() + at, kRecordHeader);
-        const auto magicValue = head.value<std::uint32_t>();
-        const auto size = head.value<std::uint32_t>();
-        const auto sequence = head.value<std::int64_t>();
-        const auto sum = head.value<std::uint64_t>();
-        if (magicValue != kRecordMagic || size > kMaxPayload || size > data.size() - at - kRecordHeader)
+    for (;;) {
+        std::int64_t sequence = 0;
+        store::TransactionRecord record;
+        std::size_t size = 0;
+        if (!JournalCodec::readRecord(data.substr(at), contents.importId, sequence, record, size))
             break;
         if (previous != 0 && sequence != previous + 1)
-            break;
-        const char* payload = data.data() + at + kRecordHeader;
-        if (checksum(contents.importId, sequence, payload, size) != sum)
-            break;
-        Cursor body(payload, size);
-        store::TransactionRecord record;
-        if (!decode(body, record))
-            break;
+            break; // older records, left past the newest stretch by a start over
         contents.records.emplace_back(sequence, std::move(record));
         previous = sequence;
-        at += kRecordHeader + size;
+        at += size;
     }
     return contents;
 }
@@ -238,10 +112,11 @@ LiveJournal::LiveJournal(std::string path, std::int64_t importId, const std::str
         ::close(m_fd);
         throw error;
     }
-    std::string header(kFileMagic, sizeof kFileMagic);
-    putValue(header, importId);
-    putText(header, importDigest);
-    m_buffer = std::move(header);
+    m_buffer.assign(kFileMagic, sizeof kFileMagic);
+    const auto digestSize = static_cast<std::uint32_t>(importDigest.size());
+    m_buffer.append(reinterpret_cast<const char*>(&importId), sizeof importId);
+    m_buffer.append(reinterpret_cast<const char*>(&digestSize), sizeof digestSize);
+    m_buffer += importDigest;
     m_offset = 0;
     try {
         flush();
@@ -260,16 +135,7 @@ LiveJournal::~LiveJournal()
 
 void LiveJournal::add(std::int64_t sequence, const store::TransactionRecord& record)
 {
-    const std::size_t start = m_buffer.size();
-    m_buffer.resize(start + kRecordHeader);
-    encode(m_buffer, record);
-    const auto size = static_cast<std::uint32_t>(m_buffer.size() - start - kRecordHeader);
-    const std::uint64_t sum = checksum(m_importId, sequence, m_buffer.data() + start + kRecordHeader, size);
-    char* head = m_buffer.data() + start;
-    std::memcpy(head, &kRecordMagic, 4);
-    std::memcpy(head + 4, &size, 4);
-    std::memcpy(head + 8, &sequence, 8);
-    std::memcpy(head + 16, &sum, 8);
+    JournalCodec::appendRecord(m_buffer, m_importId, sequence, record);
 }
 
 void LiveJournal::flush()

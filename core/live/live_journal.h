@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -39,6 +40,8 @@ public:
     // Journals beside dbPath that no running session holds: what killed sessions left.
     static std::vector<std::string> leftovers(const std::string& dbPath);
     static Contents read(const std::string& path);
+    // The same for a journal's bytes (read() reads the file into memory first).
+    static Contents parse(std::string_view bytes);
 
     // Creates the file (a leftover of the same name is replaced) and locks it; throws
     // std::system_error when it cannot.

@@ -225,7 +225,7 @@ void LiveSession::acknowledgeGroup()
         m_sink.acknowledged(m_input.sourceOf(waiting.client), waiting.line, acknowledgement(item));
         if (answering)
             m_input.queueAnswer(waiting.client, storedAnswer(waiting.line, item));
-        m_origins.push_back({waiting.client, waiting.line});
+        m_origins.push_back({waiting.client, waiting.line, item.score.row});
     }
     m_waiting.clear();
     if (answering)
@@ -250,6 +250,8 @@ void LiveSession::deliverStored()
         const std::int64_t sequence = m_firstOrigin;
         const std::string source = m_input.sourceOf(origin.client);
         if (nextStored < stored.size() && stored[nextStored].sequence == sequence) {
+            // A refund scored from now on names its order by the store id.
+            m_scorer.settle(origin.row, stored[nextStored].txId);
             m_sink.stored(source, origin.line, stored[nextStored++]);
         } else if (nextRefused < refused.size() && refused[nextRefused].sequence == sequence) {
             // Acknowledged, then found stored by another connection in between: a notice,

@@ -122,6 +122,7 @@ private:
     struct Origin {
         int client = 0;
         std::int64_t line = 0;
+        std::size_t row = 0; // the scorer's, to settle with the store id
     };
 
     void handle(const LiveLine& line, std::chrono::steady_clock::time_point readAt);

@@ -182,8 +182,14 @@ bool LiveWriter::store(Item item, std::string& problem)
             return false;
         }
         const std::int64_t txId = m_db.lastInsertRowId();
-        if (score.txId < 0)
+        if (score.txId < 0) {
             m_storeIds[score.txId] = txId;
+            m_storeIdOrder.push_back(score.txId);
+            if (m_storeIdOrder.size() > kRememberedIds) {
+                m_storeIds.erase(m_storeIdOrder.front());
+                m_storeIdOrder.pop_front();
+            }
+        }
 
         m_insertScore.reset();
         m_insertScore.bind(1, txId).bind(2, m_runId);

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -159,8 +160,13 @@ private:
     std::vector<Stored> m_pending;
     Counts m_groupCounts; // what the open group adds to m_counts when it commits
     std::int64_t m_rejectedSinceCommit = 0;
-    // Provisional id a record was scored under -> its store id, for a refund of it later.
+    // Provisional id a record was scored under -> its store id, for a refund scored before
+    // the session settled its order's row with the store id (LiveScorer::settle). Only
+    // the latest kRememberedIds: what the session has not settled yet is at most what
+    // waits for the applier.
+    static constexpr std::size_t kRememberedIds = 1 << 17;
     std::unordered_map<std::int64_t, std::int64_t> m_storeIds;
+    std::deque<std::int64_t> m_storeIdOrder;
     Counts m_counts;
     bool m_closed = false;
 };

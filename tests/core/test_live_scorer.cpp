@@ -8,6 +8,7 @@
 #include "features/feature_extractor.h"
 #include "features/frame_loader.h"
 #include "live/live_scorer.h"
+#include "live/live_writer.h"
 #include "rules/rule_hits.h"
 #include "rules/rule_set.h"
 #include "rules/rule_store.h"
@@ -31,6 +32,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <set>
 
 using namespace fraudlens;
 
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void modelsAndRulesGiveBatchEvidence();
     void fusedDiffersOnlyWhereHindsightDoes();
     void refundsRaiseTheirOrders();
+    void writerCarriesARefundToAnOrderScoredLive();
     void riskyTransactionsSayWhy();
     void newAccountOnARingDeviceJoinsTheRing();
     void lateAndUnknownInputIsStillScored();
@@ -122,6 +125,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     std::string m_path;
+    std::string m_writerPath; // a copy of the database before the live part was stored
     std::vector<store::TransactionRecord> m_live;
     std::vector<live::LiveScore> m_scores;
     std::map<std::string, BatchRow> m_batch; // by transaction id, the second batch run's scores
@@ -182,6 +186,12 @@ void TestLiveScorer::initTestCase()
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     qInfo("%zu transactions scored live, %.0f us each on average", m_live.size(), 1e6 * seconds / static_cast<double>(m_live.size()));
 
+    {
+        // As the first run left it, for the writer's test.
+        store::Database db(m_path, store::OpenMode::ReadOnly);
+        m_writerPath = m_dir.filePath("writer.db").toStdString();
+        db.exec("VACUUM INTO '" + m_writerPath + "'");
+    }
     storeRecords(m_path, m_live);
     auto reuse = cpuOptions();
     reuse.reuseModels = true;
@@ -301,13 +311,24 @@ void TestLiveScorer::fusedDiffersOnlyWhereHindsightDoes()
 void TestLiveScorer::refundsRaiseTheirOrders()
 {
     std::size_t refunds = 0;
+    std::size_t liveOrders = 0;
     for (const auto& s : m_scores) {
         if (!s.reversedOrder)
             continue;
         ++refunds;
         QVERIFY(s.reversedOrder->row < s.row);
-        // The order's stored id (the first part's orders were stored; live ones had none).
-        QVERIFY(s.reversedOrder->row >= m_scores.front().row || s.reversedOrder->txId > 0);
+        // The order's stored id (the first part's orders were stored), or for an order
+        // scored live without one, the provisional id it was scored under: the writer
+        // knows which store id that became.
+        if (s.reversedOrder->row >= m_scores.front().row) {
+            const live::LiveScore& order = m_scores[s.reversedOrder->row - m_scores.front().row];
+            QCOMPARE(order.row, s.reversedOrder->row);
+            QVERIFY(order.txId < 0);
+            QCOMPARE(s.reversedOrder->txId, order.txId);
+            ++liveOrders;
+        } else {
+            QVERIFY(s.reversedOrder->txId > 0);
+        }
         // An order and its refund are one purchase: the order is at least as risky now.
         QVERIFY(s.reversedOrder->fused >= s.ownRisk - 1e-6f);
         if (s.reversedOrder->reason) {
@@ -315,8 +336,48 @@ void TestLiveScorer::refundsRaiseTheirOrders()
             QVERIFY2(merged.find("refunded") != std::string::npos, merged.c_str());
         }
     }
-    qInfo("%zu live refunds matched to their orders", refunds);
+    qInfo("%zu live refunds matched to their orders, %zu of them scored live", refunds, liveOrders);
     QVERIFY(refunds > 0);
+    QVERIFY(liveOrders > 0);
+}
+
+void TestLiveScorer::writerCarriesARefundToAnOrderScoredLive()
+{
+    // The live session stores records behind their scoring: an order scored live has only
+    // a provisional id when its refund is scored, and the writer turns it into the row.
+    store::Database db(m_writerPath, store::OpenMode::ReadWrite);
+    std::set<std::string> carried; // orders whose refund was suspect enough to give a reason
+    {
+        live::LiveWriter writer(db, *m_scorer, {});
+        for (std::size_t i = 0; i < m_live.size(); ++i) {
+            live::LiveWriter::Item item;
+            item.sequence = static_cast<std::int64_t>(i) + 1;
+            item.record = m_live[i];
+            item.score = m_scores[i];
+            const auto& order = m_scores[i].reversedOrder;
+            if (order && order->txId < 0 && order->reason) {
+                // Where the refund's reason ranks among the order's own.
+                const std::size_t o = order->row - m_scores.front().row;
+                if (scoring::ReasonCollector::merged(m_scores[o].reasons, {*order->reason}).find("refunded") != std::string::npos)
+                    carried.insert(m_live[o].transactionId);
+            }
+            std::string problem;
+            QVERIFY2(writer.store(std::move(item), problem), problem.c_str());
+            if (i % 500 == 499)
+                writer.commit();
+        }
+        writer.close(0.0);
+    }
+    qInfo("%zu orders scored live took a refund's reason", carried.size());
+    QVERIFY(!carried.empty());
+    store::Statement reasons(db, "SELECT s.reasons FROM scores s JOIN transactions t ON t.id = s.tx_id WHERE t.external_id = ?");
+    for (const std::string& id : carried) {
+        reasons.reset();
+        reasons.bind(1, id);
+        QVERIFY(reasons.step());
+        const std::string text = reasons.columnText(0);
+        QVERIFY2(text.find("refunded") != std::string::npos, (id + ": " + text).c_str());
+    }
 }
 
 void TestLiveScorer::riskyTransactionsSayWhy()

@@ -23,7 +23,7 @@ seconds=$2
 fuzz_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source_dir=$(cd "$fuzz_dir/../.." && pwd)
 
-targets=(fuzz_csv_import fuzz_timestamps fuzz_mapping_json fuzz_rules fuzz_live_lines fuzz_model_sidecar)
+targets=(fuzz_csv_import fuzz_timestamps fuzz_mapping_json fuzz_rules fuzz_live_lines fuzz_live_journal fuzz_model_sidecar)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/fraudlens-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
