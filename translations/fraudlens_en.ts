@@ -605,7 +605,7 @@
     <name>LiveWorker</name>
     <message>
         <location filename="../ui/live_worker.cpp" line="53"/>
-        <source>Live monitoring failed: %1. Every transaction counted so far is stored; the rest is not.</source>
+        <source>Live monitoring failed: %1. Every transaction counted so far is stored; those acknowledged since wait in the session&apos;s journal and are stored when live monitoring starts again on this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -602,8 +602,8 @@
     <name>LiveWorker</name>
     <message>
         <location filename="../ui/live_worker.cpp" line="53"/>
-        <source>Live monitoring failed: %1. Every transaction counted so far is stored; the rest is not.</source>
-        <translation>实时监控失败：%1。目前已计数的交易均已保存，其余的未保存。</translation>
+        <source>Live monitoring failed: %1. Every transaction counted so far is stored; those acknowledged since wait in the session&apos;s journal and are stored when live monitoring starts again on this database.</source>
+        <translation>实时监控失败：%1。目前已计数的交易均已保存；此后已确认的交易保存在会话日志中，在此数据库再次启动实时监控时写入。</translation>
     </message>
     <message>
         <location filename="../ui/live_worker.cpp" line="55"/>

@@ -47,10 +47,11 @@ LiveWorker::Outcome LiveWorker::run()
     } catch (const std::exception& e) {
         Outcome outcome;
         // Thrown before the session ran (the file cannot be opened) or by it (a write failed):
-        // the session only acknowledges what it committed, so nothing counted is lost.
+        // what was counted is committed, and what was acknowledged since is in the journal.
         outcome.sessionRan = m_ready.load();
         outcome.summary = outcome.sessionRan
-            ? tr("Live monitoring failed: %1. Every transaction counted so far is stored; the rest is not.")
+            ? tr("Live monitoring failed: %1. Every transaction counted so far is stored; those acknowledged since "
+                 "wait in the session's journal and are stored when live monitoring starts again on this database.")
                   .arg(QString::fromStdString(e.what()))
             : tr("Live monitoring could not start: %1").arg(QString::fromStdString(e.what()));
         return outcome;

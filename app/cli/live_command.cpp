@@ -188,7 +188,8 @@ int runLive(const LiveArgs& args)
     } catch (const std::exception& e) {
         std::cout.flush();
         std::cerr << "fraudlens-cli live: " << e.what()
-                  << "; every transaction acknowledged so far is stored, the rest is not\n";
+                  << "; every transaction acknowledged so far is kept: what is not stored yet is in the session's "
+                     "journal, and the next live session on this database stores it\n";
         return kFailure;
     }
     char rate[64];
@@ -197,13 +198,16 @@ int runLive(const LiveArgs& args)
               << ", " << summary.counts.alertsRaised << " alerts raised, " << summary.counts.alertsUpdated
               << " updated, " << summary.counts.blocked << " blocked, " << summary.counts.rejected << " bad lines"
               << std::endl;
-    if (summary.latency.count() > 0) {
-        char latency[160];
-        std::snprintf(latency, sizeof latency, "live: read to acknowledged: p50 %.2f ms, p99 %.2f ms, max %.2f ms",
-                      summary.latency.quantile(0.5) * 1e3, summary.latency.quantile(0.99) * 1e3,
-                      summary.latency.max() * 1e3);
+    const auto printLatency = [](const char* what, const live::LatencyHistogram& histogram) {
+        if (histogram.count() == 0)
+            return;
+        char latency[200];
+        std::snprintf(latency, sizeof latency, "live: read to %s: p50 %.2f ms, p99 %.2f ms, max %.2f ms", what,
+                      histogram.quantile(0.5) * 1e3, histogram.quantile(0.99) * 1e3, histogram.max() * 1e3);
         std::cerr << latency << std::endl;
-    }
+    };
+    printLatency("acknowledged", summary.latency);
+    printLatency("stored (in the database, alerts raised)", summary.storedLatency);
     return summary.inputFailed ? kFailure : kOk;
 }
 
@@ -231,14 +235,14 @@ void addLiveCommand(CLI::App& app, int& exitCode)
     cmd->add_flag("--quiet,-q", args->quiet, "Print only ALERT and BLOCKED lines on stdout");
     cmd->add_option("--max", args->max, "Stop after storing N transactions")->check(CLI::Range(std::int64_t(1), INT64_MAX));
     cmd->add_option("--idle-exit", args->idleExit, "Stop after SECONDS without input")->check(CLI::Range(0.001, 1e9));
-    cmd->add_option("--group", args->group, "Commit at most N transactions at once")
+    cmd->add_option("--group", args->group, "Acknowledge at most N transactions with one journal write")
         ->check(CLI::Range(1, 100000))
         ->capture_default_str();
-    cmd->add_option("--group-ms", args->groupMs, "Commit a group at the latest MS after its first transaction")
+    cmd->add_option("--group-ms", args->groupMs, "Commit what was acknowledged to the database at most every MS")
         ->check(CLI::Range(0, 60000))
         ->capture_default_str();
     cmd->add_option("--commit-spacing-us", args->spacingUs,
-                    "Within US of the last commit, gather arrivals into the next group (0: commit whenever input pauses)")
+                    "Within US of the last journal write, gather arrivals into the next (0: acknowledge what each read brings)")
         ->check(CLI::Range(0, 1000000))
         ->capture_default_str();
     cmd->add_option("--threads", args->threads, "Threads for the models (0: LibTorch's default)")->check(CLI::Range(0, 256));

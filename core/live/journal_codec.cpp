@@ -78,8 +78,10 @@ std::uint64_t JournalCodec::checksum(std::int64_t importId, std::int64_t sequenc
     return hash;
 }
 
-void JournalCodec::appendPayload(std::string& out, const store::TransactionRecord& r)
+void JournalCodec::appendPayload(std::string& out, const Entry& entry)
 {
+    const store::TransactionRecord& r = entry.record;
+    putValue(out, static_cast<std::uint8_t>(entry.blocked));
     for (const std::string* text : {&r.transactionId, &r.accountId, &r.currency, &r.txType, &r.status, &r.merchantId,
                                     &r.deviceId, &r.ip, &r.cardId, &r.email, &r.address, &r.country, &r.channel,
                                     &r.category, &r.fraudPattern})
@@ -101,10 +103,13 @@ void JournalCodec::appendPayload(std::string& out, const store::TransactionRecor
     }
 }
 
-bool JournalCodec::readPayload(std::string_view payload, store::TransactionRecord& r)
+bool JournalCodec::readPayload(std::string_view payload, Entry& entry)
 {
     Cursor in(payload);
-    r = {};
+    entry.record = {};
+    store::TransactionRecord& r = entry.record;
+    const auto blocked = in.value<std::uint8_t>();
+    entry.blocked = blocked != 0;
     for (std::string* text : {&r.transactionId, &r.accountId, &r.currency, &r.txType, &r.status, &r.merchantId,
                               &r.deviceId, &r.ip, &r.cardId, &r.email, &r.address, &r.country, &r.channel,
                               &r.category, &r.fraudPattern})
@@ -115,7 +120,7 @@ bool JournalCodec::readPayload(std::string_view payload, store::TransactionRecor
     const auto created = in.value<std::int64_t>();
     const auto label = in.value<std::int8_t>();
     // Nothing appendPayload() never writes: what reads is what was written, byte for byte.
-    if (hasCreated > 1 || (hasCreated == 0 && created != 0) || label < -1)
+    if (blocked > 1 || hasCreated > 1 || (hasCreated == 0 && created != 0) || label < -1)
         return false;
     if (hasCreated)
         r.accountCreatedMs = created;
@@ -139,36 +144,35 @@ bool JournalCodec::readPayload(std::string_view payload, store::TransactionRecor
     return in.ok() && in.atEnd();
 }
 
-void JournalCodec::appendRecord(std::string& out, std::int64_t importId, std::int64_t sequence,
-                                const store::TransactionRecord& record)
+void JournalCodec::appendRecord(std::string& out, std::int64_t importId, const Entry& entry)
 {
     const std::size_t start = out.size();
     out.resize(start + kRecordHeader);
-    appendPayload(out, record);
+    appendPayload(out, entry);
     const auto size = static_cast<std::uint32_t>(out.size() - start - kRecordHeader);
-    const std::uint64_t sum = checksum(importId, sequence, std::string_view(out).substr(start + kRecordHeader));
+    const std::uint64_t sum = checksum(importId, entry.sequence, std::string_view(out).substr(start + kRecordHeader));
     char* head = out.data() + start;
     std::memcpy(head, &kRecordMagic, 4);
     std::memcpy(head + 4, &size, 4);
-    std::memcpy(head + 8, &sequence, 8);
+    std::memcpy(head + 8, &entry.sequence, 8);
     std::memcpy(head + 16, &sum, 8);
 }
 
-bool JournalCodec::readRecord(std::string_view bytes, std::int64_t importId, std::int64_t& sequence,
-                              store::TransactionRecord& record, std::size_t& size)
+bool JournalCodec::readRecord(std::string_view bytes, std::int64_t importId, Entry& entry, std::size_t& size)
 {
     if (bytes.size() < kRecordHeader)
         return false;
     Cursor head(bytes.substr(0, kRecordHeader));
     const auto magic = head.value<std::uint32_t>();
     const auto payloadSize = head.value<std::uint32_t>();
-    sequence = head.value<std::int64_t>();
+    const auto sequence = head.value<std::int64_t>();
     const auto sum = head.value<std::uint64_t>();
     if (magic != kRecordMagic || payloadSize > kMaxPayload || payloadSize > bytes.size() - kRecordHeader)
         return false;
     const std::string_view payload = bytes.substr(kRecordHeader, payloadSize);
-    if (checksum(importId, sequence, payload) != sum || !readPayload(payload, record))
+    if (checksum(importId, sequence, payload) != sum || !readPayload(payload, entry))
         return false;
+    entry.sequence = sequence;
     size = kRecordHeader + payloadSize;
     return true;
 }

@@ -1,7 +1,6 @@
 #include "live/live_journal.h"
 
-#include "live/journal_codec.h"
-
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -75,27 +74,30 @@ LiveJournal::Contents LiveJournal::parse(std::string_view data)
     std::uint32_t digestSize = 0;
     if (data.size() < kFixed || std::memcmp(data.data(), kFileMagic, sizeof kFileMagic) != 0) {
         contents.damagedHeader = true;
+        // All zeros past a magic cut short, or nothing at all: what an unfinished header is.
+        contents.unfinishedHeader = data.size() < kFixed
+            && std::memcmp(data.data(), kFileMagic, std::min(data.size(), sizeof kFileMagic)) == 0;
         return contents;
     }
     std::memcpy(&contents.importId, data.data() + sizeof kFileMagic, sizeof contents.importId);
     std::memcpy(&digestSize, data.data() + sizeof kFileMagic + sizeof contents.importId, sizeof digestSize);
     if (digestSize > data.size() - kFixed) {
         contents.damagedHeader = true;
+        contents.unfinishedHeader = digestSize <= JournalCodec::kMaxPayload;
         return contents;
     }
     contents.importDigest.assign(data.substr(kFixed, digestSize));
     std::size_t at = kFixed + digestSize;
     std::int64_t previous = 0;
     for (;;) {
-        std::int64_t sequence = 0;
-        store::TransactionRecord record;
+        Entry entry;
         std::size_t size = 0;
-        if (!JournalCodec::readRecord(data.substr(at), contents.importId, sequence, record, size))
+        if (!JournalCodec::readRecord(data.substr(at), contents.importId, entry, size))
             break;
-        if (previous != 0 && sequence != previous + 1)
+        if (previous != 0 && entry.sequence != previous + 1)
             break; // older records, left past the newest stretch by a start over
-        contents.records.emplace_back(sequence, std::move(record));
-        previous = sequence;
+        previous = entry.sequence;
+        contents.records.push_back(std::move(entry));
         at += size;
     }
     return contents;
@@ -104,10 +106,11 @@ LiveJournal::Contents LiveJournal::parse(std::string_view data)
 LiveJournal::LiveJournal(std::string path, std::int64_t importId, const std::string& importDigest)
     : m_path(std::move(path)), m_importId(importId)
 {
-    m_fd = ::open(m_path.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    m_fd = ::open(m_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (m_fd < 0)
         throw failure("cannot create the live journal", m_path);
-    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+    // Locked before it is emptied: a second opener must not empty a running session's.
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0 || ::ftruncate(m_fd, 0) != 0) {
         const std::system_error error = failure("cannot lock the live journal", m_path);
         ::close(m_fd);
         throw error;
@@ -133,9 +136,9 @@ LiveJournal::~LiveJournal()
         ::close(m_fd);
 }
 
-void LiveJournal::add(std::int64_t sequence, const store::TransactionRecord& record)
+void LiveJournal::add(const Entry& entry)
 {
-    JournalCodec::appendRecord(m_buffer, m_importId, sequence, record);
+    JournalCodec::appendRecord(m_buffer, m_importId, entry);
 }
 
 void LiveJournal::flush()

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "live/journal_codec.h"
 #include "store/transaction_record.h"
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace fraudlens::live {
@@ -29,11 +29,16 @@ namespace fraudlens::live {
 // One thread.
 class LiveJournal {
 public:
+    using Entry = JournalCodec::Entry;
+
     struct Contents {
         std::int64_t importId = 0;
         std::string importDigest; // the imports row's sha256
-        std::vector<std::pair<std::int64_t, store::TransactionRecord>> records; // (sequence, record)
+        std::vector<Entry> records;
         bool damagedHeader = false; // not a journal this build can read: nothing was read
+        // Shorter than its header, which is the start of one: a session killed while it
+        // made its journal, before it acknowledged anything.
+        bool unfinishedHeader = false;
     };
 
     static std::string pathFor(const std::string& dbPath, std::int64_t importId);
@@ -43,16 +48,17 @@ public:
     // The same for a journal's bytes (read() reads the file into memory first).
     static Contents parse(std::string_view bytes);
 
-    // Creates the file (a leftover of the same name is replaced) and locks it; throws
-    // std::system_error when it cannot.
+    // Creates the file and locks it, then empties it (a leftover of the same name is
+    // replaced); throws std::system_error when it cannot, and then leaves the file as it
+    // was: a running session's journal is never emptied by a second opener.
     LiveJournal(std::string path, std::int64_t importId, const std::string& importDigest);
     // Unlocks; the file stays unless remove() was called.
     ~LiveJournal();
     LiveJournal(const LiveJournal&) = delete;
     LiveJournal& operator=(const LiveJournal&) = delete;
 
-    // Buffers a record; nothing is durable before flush().
-    void add(std::int64_t sequence, const store::TransactionRecord& record);
+    // Buffers an entry; nothing is durable before flush().
+    void add(const Entry& entry);
     // Writes what add() buffered in one write(); throws std::system_error on failure
     // (disk full): then none of it may be acknowledged.
     void flush();

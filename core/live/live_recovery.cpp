@@ -34,6 +34,12 @@ LiveRecovery::Result LiveRecovery::run(store::Database& db, LiveScorer& scorer, 
     Result result;
     for (const std::string& path : LiveJournal::leftovers(db.path())) {
         LiveJournal::Contents contents = LiveJournal::read(path);
+        if (contents.unfinishedHeader) {
+            // Killed while it made its journal: it had acknowledged nothing.
+            std::error_code ignored;
+            std::filesystem::remove(path, ignored);
+            continue;
+        }
         if (contents.damagedHeader || !ownSession(db, contents)) {
             notice(path + ": not a live journal of this database's sessions: left alone");
             continue;
@@ -73,17 +79,17 @@ LiveRecovery::Result LiveRecovery::run(store::Database& db, LiveScorer& scorer, 
                 for (const LiveWriter::Stored& stored : made->commit())
                     scorer.settle(rows[static_cast<std::size_t>(stored.sequence - 1)], stored.txId);
             };
-            for (auto& [journaled, record] : contents.records) {
-                if (isStored(record.transactionId)) {
+            for (LiveJournal::Entry& entry : contents.records) {
+                if (isStored(entry.record.transactionId)) {
                     ++already;
                     continue;
                 }
+                // As acknowledged: the answer said whether it was blocked (its record's
+                // status says so too), whatever the account's status is now.
                 LiveWriter::Item item;
                 item.sequence = static_cast<std::int64_t>(rows.size()) + 1;
-                item.blocked = writer().isFrozen(record.accountId);
-                if (item.blocked)
-                    record.status = "blocked";
-                item.record = std::move(record);
+                item.blocked = entry.blocked;
+                item.record = std::move(entry.record);
                 item.score = scorer.score(item.record);
                 rows.push_back(item.score.row);
                 std::string problem;

@@ -170,7 +170,7 @@ void LiveSession::handle(const LiveLine& line, Clock::time_point readAt)
     }
     m_sequence = item.sequence;
     m_gate->inFlight(item.sequence, record.transactionId);
-    m_journal->add(item.sequence, record);
+    m_journal->add({item.sequence, record, item.blocked});
     if (m_group.empty())
         m_groupStarted = Clock::now();
     m_group.push_back(std::move(item));
@@ -206,6 +206,7 @@ void LiveSession::acknowledgeGroup()
         if (m_applier->committedThrough() >= m_journaledThrough)
             m_journal->startOver();
         m_journal->flush();
+        ++m_journalWrites;
         m_journaledThrough = m_group.back().sequence;
     }
     const auto acknowledgedAt = Clock::now();
@@ -225,7 +226,7 @@ void LiveSession::acknowledgeGroup()
         m_sink.acknowledged(m_input.sourceOf(waiting.client), waiting.line, acknowledgement(item));
         if (answering)
             m_input.queueAnswer(waiting.client, storedAnswer(waiting.line, item));
-        m_origins.push_back({waiting.client, waiting.line, item.score.row});
+        m_origins.push_back({waiting.client, waiting.line, item.score.row, waiting.readAt});
     }
     m_waiting.clear();
     if (answering)
@@ -242,6 +243,7 @@ void LiveSession::deliverStored()
     const std::vector<LiveWriter::Stored> stored = m_applier->takeStored(refused);
     if (stored.empty() && refused.empty())
         return;
+    const auto storedAt = Clock::now();
     std::size_t nextStored = 0;
     std::size_t nextRefused = 0;
     // Both come back in sequence order; every sequence is one or the other.
@@ -252,11 +254,22 @@ void LiveSession::deliverStored()
         if (nextStored < stored.size() && stored[nextStored].sequence == sequence) {
             // A refund scored from now on names its order by the store id.
             m_scorer.settle(origin.row, stored[nextStored].txId);
+            m_storedLatency.record(std::chrono::duration<double>(storedAt - origin.readAt).count());
             m_sink.stored(source, origin.line, stored[nextStored++]);
         } else if (nextRefused < refused.size() && refused[nextRefused].sequence == sequence) {
-            // Acknowledged, then found stored by another connection in between: a notice,
-            // not a bad line (the client was told it is stored, and it is).
-            m_sink.notice(source + ":" + std::to_string(origin.line) + ": " + refused[nextRefused++].problem);
+            // Acknowledged, then found stored by another connection in between: the
+            // transaction is in the store, though not as this session's.
+            std::string reason = std::move(refused[nextRefused++].problem);
+            ingest::RowProblem problem;
+            if (m_parsers.count(origin.client) != 0) {
+                problem = refusal(origin.client, origin.line, reason);
+            } else { // the client is gone, and its header with it
+                problem.line = origin.line;
+                problem.columnName = m_options.mapping.column(ingest::CanonicalField::TransactionId);
+                problem.reason = std::move(reason);
+            }
+            m_sink.problem(source, problem);
+            ++m_refusedAfterAcknowledging;
         } else {
             break; // not back yet
         }
@@ -292,7 +305,7 @@ Clock::time_point LiveSession::quietCommitAt() const
 
 bool LiveSession::limitReached() const
 {
-    return m_options.maxTransactions > 0 && m_sequence >= m_options.maxTransactions;
+    return m_options.maxTransactions > 0 && m_sequence - m_refusedAfterAcknowledging >= m_options.maxTransactions;
 }
 
 LiveSession::Summary LiveSession::run()
@@ -372,9 +385,10 @@ LiveSession::Summary LiveSession::run()
     m_journal->remove();
     summary.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     m_checkpointer.reset();
-    m_writer->close(summary.seconds);
+    m_writer->close(summary.seconds, m_journalWrites);
     summary.counts = m_writer->counts();
     summary.latency = m_latency;
+    summary.storedLatency = m_storedLatency;
     return summary;
 }
 

@@ -69,6 +69,8 @@ public:
         // Per stored transaction, from the moment its line was read to its acknowledgement
         // (in the journal): the time FraudLens itself took, without the network's.
         LatencyHistogram latency;
+        // The same to the SQLite commit that stored it, when its alert is raised too.
+        LatencyHistogram storedLatency;
     };
 
     // What the session tells whoever runs it, on the session's thread.
@@ -123,6 +125,7 @@ private:
         int client = 0;
         std::int64_t line = 0;
         std::size_t row = 0; // the scorer's, to settle with the store id
+        std::chrono::steady_clock::time_point readAt;
     };
 
     void handle(const LiveLine& line, std::chrono::steady_clock::time_point readAt);
@@ -156,8 +159,11 @@ private:
     std::int64_t m_firstOrigin = 1;
     std::int64_t m_sequence = 0;           // records taken
     std::int64_t m_journaledThrough = 0;
+    std::int64_t m_journalWrites = 0;
+    std::int64_t m_refusedAfterAcknowledging = 0; // LiveApplier::Refusal: not stored after all
     std::chrono::steady_clock::time_point m_lastCommit; // the last acknowledgement of a group
     LatencyHistogram m_latency;
+    LatencyHistogram m_storedLatency;
 };
 
 } // namespace fraudlens::live

@@ -84,7 +84,6 @@ LiveWriter::LiveWriter(store::Database& db, LiveScorer& scorer, Options options)
     , m_accountRoom(scorer.accountRoom())
     , m_importLog(db)
     , m_findTransaction(db, "SELECT 1 FROM transactions WHERE external_id = ?")
-    , m_findAccount(db, "SELECT id, status = 'frozen' FROM accounts WHERE external_id = ?")
     , m_insertScore(db, "INSERT OR REPLACE INTO scores (tx_id, run_id, autoencoder, sequence, rings, rules, bursts, "
                         "fused, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_orderScore(db, "SELECT fused, reasons FROM scores WHERE tx_id = ?")
@@ -158,17 +157,6 @@ bool LiveWriter::isStored(const std::string& transactionId)
     return known;
 }
 
-bool LiveWriter::isFrozen(const std::string& accountId)
-{
-    bool frozen = false;
-    m_findAccount.reset();
-    m_findAccount.bind(1, accountId);
-    if (m_findAccount.step())
-        frozen = m_findAccount.columnInt(1) != 0;
-    m_findAccount.reset();
-    return frozen;
-}
-
 bool LiveWriter::store(Item item, std::string& problem)
 {
     if (!m_transaction)
@@ -176,8 +164,12 @@ bool LiveWriter::store(Item item, std::string& problem)
     try {
         store::TransactionRecord& record = item.record;
         const LiveScore& score = item.score;
-        if (m_writer->write(record) == store::TransactionWriter::Outcome::DuplicateId) {
-            problem = "duplicate transaction_id \"" + record.transactionId + "\" (already stored)";
+        // Asked first, so that a refused record creates no account either. The session
+        // checked before acknowledging; only another connection's store since gets here.
+        if (isStored(record.transactionId)
+            || m_writer->write(record) == store::TransactionWriter::Outcome::DuplicateId) {
+            problem = "duplicate transaction_id \"" + record.transactionId
+                + "\" (stored by another connection after this session acknowledged it)";
             countRejected();
             return false;
         }
@@ -386,7 +378,7 @@ std::vector<LiveWriter::Stored> LiveWriter::commit()
     return std::exchange(m_pending, {});
 }
 
-void LiveWriter::close(double seconds)
+void LiveWriter::close(double seconds, std::int64_t journalWrites)
 {
     if (m_closed)
         return;
@@ -402,6 +394,7 @@ void LiveWriter::close(double seconds)
                                             {"alerts_updated", totals.alertsUpdated},
                                             {"blocked", totals.blocked},
                                             {"commits", totals.commits},
+                                            {"journal_writes", journalWrites},
                                             {"seconds", seconds}});
     store::AuditLog(m_db).append(m_options.actor, "live.stop", "import:" + std::to_string(m_import.id), details);
     transaction.commit();

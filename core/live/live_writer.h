@@ -98,14 +98,11 @@ public:
 
     // Stores one scored record inside the open group (opening one if none is). False, with
     // the reason, when its transaction id is stored already (another connection stored it
-    // since the session looked). Throws on a database failure; the group is then lost.
+    // since the session looked): then nothing of it is written, not even its account.
+    // Throws on a database failure; the group is then lost.
     bool store(Item item, std::string& problem);
     // A line that never became a record: counted in the session's imports row.
     void countRejected(std::int64_t lines = 1) { m_rejectedSinceCommit += lines; }
-    // For recovery, which asks before scoring: is this transaction id stored already, and
-    // is this account frozen now.
-    bool isStored(const std::string& transactionId);
-    bool isFrozen(const std::string& accountId);
 
     // A group's write transaction is open (it may hold no record: one was refused).
     bool groupOpen() const { return m_transaction != nullptr; }
@@ -117,8 +114,9 @@ public:
     // Commits the open group and returns its records, now in SQLite, in store() order.
     std::vector<Stored> commit();
     // Commits what is pending (its acknowledgements are dropped: commit() first to get
-    // them), then finishes the imports row and writes the live.stop audit entry.
-    void close(double seconds);
+    // them), then finishes the imports row and writes the live.stop audit entry, with the
+    // session's journal writes (its acknowledged groups).
+    void close(double seconds, std::int64_t journalWrites = 0);
 
     const Counts& counts() const { return m_counts; } // committed only
     std::int64_t importId() const { return m_import.id; }
@@ -131,6 +129,7 @@ private:
                             Stored& stored);
     void carryToOrder(const LiveScore& score);
     std::int64_t storeIdOf(std::int64_t scoredId) const;
+    bool isStored(const std::string& transactionId);
     void writeImportRow(const Counts& totals);
 
     store::Database& m_db;
@@ -142,7 +141,6 @@ private:
     std::vector<std::int64_t> m_ringIds; // ring index of the run -> rings.id
 
     store::Statement m_findTransaction;
-    store::Statement m_findAccount;
     store::Statement m_insertScore;
     store::Statement m_orderScore;
     store::Statement m_updateOrder;
@@ -163,8 +161,8 @@ private:
     // Provisional id a record was scored under -> its store id, for a refund scored before
     // the session settled its order's row with the store id (LiveScorer::settle). Only
     // the latest kRememberedIds: what the session has not settled yet is at most what
-    // waits for the applier.
-    static constexpr std::size_t kRememberedIds = 1 << 17;
+    // waits for the applier (LiveApplier's bound) and a largest group (--group) besides.
+    static constexpr std::size_t kRememberedIds = 1 << 18;
     std::unordered_map<std::int64_t, std::int64_t> m_storeIds;
     std::deque<std::int64_t> m_storeIdOrder;
     Counts m_counts;

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Live benchmark: the whole live path (parse, store, score, alert, group commit) under a
-# fixed rate. The demo generator's CSV is cut in two by time: the first part is imported
-# and scored in batch, the last LIVE_ROWS rows are replayed as JSON lines through
-# `fraudlens-cli live --listen` by live_replay.py (sent and timed by bench_live_client),
-# which prints p50, p99 and maximum latency per transaction (due to answered, at the
-# client), the sustained rate, and then the highest rate whose p99 stays at or under
-# 3 ms. Printed beside the target and published anchors. Not a test: it never
-# fails on slowness.
+# Live benchmark: the whole live path (parse, check, score, journal; storing and alerting
+# follow the acknowledgement) under a fixed rate. The demo generator's CSV is cut in two
+# by time: the first part is imported and scored in batch, the last LIVE_ROWS rows are
+# replayed as JSON lines through `fraudlens-cli live --listen` by live_replay.py (sent
+# and timed by bench_live_client), which prints p50, p99 and maximum latency per
+# transaction (due to answered, at the client), the sustained rate, and then the highest
+# rate whose p99 stays at or under 3 ms. Printed beside the target and published
+# anchors. Not a test: it never fails on slowness.
 #
 #   tests/bench/live_bench.sh [BUILD_DIR] [RATE] [LIVE_ROWS] [BASE_ROWS]
 #   (EPOCHS=3 for the batch run's training, SEARCH=0 to skip the search, CLIENT=python

@@ -182,10 +182,11 @@ private Q_SLOTS:
     void stdinStoresGoodLinesAndReportsTheBadOne();
     void followsAFileThatGrowsAndIsTruncated();
     void answersTwoTcpClientsAfterTheCommit();
-    void gathersArrivalsCloseToACommitIntoOne();
+    void gathersArrivalsCloseToAJournalWriteIntoOne();
     void blocksAFrozenAccountsTransaction();
     void acknowledgedTransactionsSurviveKill9();
     void storesWhatAKilledSessionLeftInItsJournal();
+    void reportsAnIdAnotherConnectionStoredMeanwhile();
 
 private:
     QString freshDb(const QString& name) const;
@@ -431,6 +432,7 @@ void TestLiveCommand::answersTwoTcpClientsAfterTheCommit()
     QCOMPARE(run.finish(30000), 0);
     QVERIFY2(run.err.contains("live: stopped (stop requested): 5 transactions"), run.err.constData());
     QVERIFY2(run.err.contains("live: read to acknowledged: p50 "), run.err.constData());
+    QVERIFY2(run.err.contains("live: read to stored (in the database, alerts raised): p50 "), run.err.constData());
     QVERIFY2(run.err.contains(":2:0: not valid JSON"), run.err.constData()); // the bad line, on stderr too
     QCOMPARE(count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'live.stop'"), std::int64_t(1));
     for (const qsizetype row : {0, 1, 2, 3, 4})
@@ -439,10 +441,11 @@ void TestLiveCommand::answersTwoTcpClientsAfterTheCommit()
              std::int64_t(1));
 }
 
-void TestLiveCommand::gathersArrivalsCloseToACommitIntoOne()
+void TestLiveCommand::gathersArrivalsCloseToAJournalWriteIntoOne()
 {
     // A wide spacing, so that the machine's speed cannot decide the outcome: within a
-    // second of a commit, what arrives waits for the next one (group-ms only bounds it).
+    // second of a journal write, what arrives waits for the next one (group-ms only
+    // bounds it).
     const QString db = freshDb(QStringLiteral("spacing.db"));
     const std::uint16_t port = freePort();
     Running run = start({QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
@@ -474,9 +477,14 @@ void TestLiveCommand::gathersArrivalsCloseToACommitIntoOne()
     QVERIFY(stop.step());
     const QJsonObject details = QJsonDocument::fromJson(QByteArray::fromStdString(stop.columnText(0))).object();
     QCOMPARE(details.value(QStringLiteral("transactions")).toInt(), kSpaced + 1);
-    // Committed whenever the input paused, the twenty would have been twenty commits.
+    // Acknowledged whenever the input paused, the twenty would have been twenty journal
+    // writes (and twenty answers' sends).
+    const int writes = details.value(QStringLiteral("journal_writes")).toInt();
+    QVERIFY2(writes >= 2 && writes <= 3, qPrintable(QString("%1 journal writes").arg(writes)));
+    // Committed behind the answers, at most every --group-ms: the first alone, the twenty
+    // when the session stopped.
     const int commits = details.value(QStringLiteral("commits")).toInt();
-    QVERIFY2(commits >= 2 && commits <= 3, qPrintable(QString("%1 commits").arg(commits)));
+    QVERIFY2(commits >= 1 && commits <= 3, qPrintable(QString("%1 commits").arg(commits)));
 }
 
 void TestLiveCommand::blocksAFrozenAccountsTransaction()
@@ -622,7 +630,10 @@ void TestLiveCommand::storesWhatAKilledSessionLeftInItsJournal()
         for (const qsizetype row : {1, 2, 3, 4}) {
             store::TransactionRecord record;
             QCOMPARE(parser.parse(m_rows[row].toStdString(), row + 2, record, problem), live::LiveRecordParser::Outcome::Record);
-            journal.add(row + 10, record);
+            // Row 3 was answered blocked (its account was frozen then; it is not now).
+            if (row == 3)
+                record.status = "blocked";
+            journal.add({row + 10, record, row == 3});
         }
         journal.flush();
     }
@@ -655,6 +666,46 @@ void TestLiveCommand::storesWhatAKilledSessionLeftInItsJournal()
              std::int64_t(3));
     QCOMPARE(count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'live.stop'"), std::int64_t(3));
     QCOMPARE(count(db, testing::kEntityPairsMismatch), std::int64_t(0));
+    // Stored as it was acknowledged: blocked, with the alert that says so.
+    QCOMPARE(count(db, "SELECT COUNT(*) FROM transactions t JOIN alert_transactions x ON x.tx_id = t.id "
+                       "JOIN alerts a ON a.id = x.alert_id WHERE t.external_id = ? AND t.status = 'blocked' "
+                       "AND a.reasons LIKE '%account is frozen: transaction blocked%'",
+                   idOf(3)),
+             std::int64_t(1));
+}
+
+void TestLiveCommand::reportsAnIdAnotherConnectionStoredMeanwhile()
+{
+    // The session knows the ids stored when it began and those it took since. One that
+    // another connection stores during the session is acknowledged, then refused by the
+    // commit behind it: reported, counted, and nothing of the line written.
+    const QString db = freshDb(QStringLiteral("meanwhile.db"));
+    const qsizetype idColumn = m_columns.indexOf(QStringLiteral("transaction_id"));
+    const qsizetype accountColumn = m_columns.indexOf(QStringLiteral("account_id"));
+    QStringList line = splitCsv(m_rows[7]);
+    line[idColumn] = QStringLiteral("MEANWHILE-1");
+    line[accountColumn] = QStringLiteral("NEW-ACCOUNT-1");
+    Running run = start({QStringLiteral("--db"), db, QStringLiteral("--stdin")});
+    run.process->write(m_header + "\n" + m_rows[6] + "\n");
+    QVERIFY2(run.waitFor([&] { return run.acknowledged().size() == 1; }, 120000), run.err.constData());
+    {
+        store::Database other(db.toStdString(), store::OpenMode::ReadWrite);
+        other.exec("INSERT INTO transactions (external_id, account_id, ts, amount) "
+                   "VALUES ('MEANWHILE-1', (SELECT MIN(id) FROM accounts), 0, 1)");
+    }
+    run.process->write(joinCsv(line) + "\n");
+    QCOMPARE(run.finish(120000), 0);
+    QCOMPARE(run.acknowledged(), (QStringList{idOf(6), QStringLiteral("MEANWHILE-1")}));
+    QVERIFY2(run.err.contains(QStringLiteral("stdin:3:%1: transaction_id: duplicate transaction_id \"MEANWHILE-1\" "
+                                             "(stored by another connection after this session acknowledged it)")
+                                  .arg(idColumn + 1)
+                                  .toUtf8()),
+             run.err.constData());
+    QVERIFY2(run.err.contains("1 transactions") && run.err.contains("1 bad lines"), run.err.constData());
+    QCOMPARE(count(db, "SELECT COUNT(*) FROM transactions WHERE external_id = 'MEANWHILE-1'"), std::int64_t(1));
+    QCOMPARE(count(db, "SELECT COUNT(*) FROM accounts WHERE external_id = 'NEW-ACCOUNT-1'"), std::int64_t(0));
+    QCOMPARE(count(db, "SELECT rows_stored * 10 + rows_rejected FROM imports WHERE file_name = 'live:stdin'"),
+             std::int64_t(11));
 }
 
 QTEST_GUILESS_MAIN(TestLiveCommand)

@@ -65,9 +65,15 @@ bool same(const TransactionRecord& a, const TransactionRecord& b)
 std::vector<std::int64_t> sequencesOf(const LiveJournal::Contents& contents)
 {
     std::vector<std::int64_t> out;
-    for (const auto& [sequence, record] : contents.records)
-        out.push_back(sequence);
+    for (const LiveJournal::Entry& entry : contents.records)
+        out.push_back(entry.sequence);
     return out;
+}
+
+// The n-th entry: every third was blocked (its account frozen) when acknowledged.
+LiveJournal::Entry entryOf(int n)
+{
+    return {n, recordOf(n), n % 3 == 2};
 }
 
 QByteArray bytesOf(const std::string& path)
@@ -106,10 +112,10 @@ void TestLiveJournal::readsBackEveryFieldInOrder()
     {
         LiveJournal journal(file, 7, "digest-7");
         for (int n = 1; n <= 5; ++n)
-            journal.add(n, recordOf(n));
+            journal.add(entryOf(n));
         journal.flush();
         for (int n = 6; n <= 9; ++n)
-            journal.add(n, recordOf(n));
+            journal.add(entryOf(n));
         journal.flush();
     }
     const LiveJournal::Contents contents = LiveJournal::read(file);
@@ -118,8 +124,10 @@ void TestLiveJournal::readsBackEveryFieldInOrder()
     QCOMPARE(contents.importDigest, std::string("digest-7"));
     QCOMPARE(contents.records.size(), std::size_t(9));
     for (int n = 1; n <= 9; ++n) {
-        QCOMPARE(contents.records[static_cast<std::size_t>(n - 1)].first, std::int64_t(n));
-        QVERIFY2(same(contents.records[static_cast<std::size_t>(n - 1)].second, recordOf(n)), qPrintable(QString::number(n)));
+        const LiveJournal::Entry& entry = contents.records[static_cast<std::size_t>(n - 1)];
+        QCOMPARE(entry.sequence, std::int64_t(n));
+        QCOMPARE(entry.blocked, n % 3 == 2);
+        QVERIFY2(same(entry.record, recordOf(n)), qPrintable(QString::number(n)));
     }
 }
 
@@ -129,7 +137,7 @@ void TestLiveJournal::stopsAtATornOrDamagedRecord()
     {
         LiveJournal journal(file, 1, "d");
         for (int n = 1; n <= 4; ++n)
-            journal.add(n, recordOf(n));
+            journal.add(entryOf(n));
         journal.flush();
     }
     const QByteArray whole = bytesOf(file);
@@ -154,14 +162,14 @@ void TestLiveJournal::startingOverHidesTheOlderRecords()
     {
         LiveJournal journal(file, 2, "d");
         for (int n = 1; n <= 6; ++n)
-            journal.add(n, recordOf(n));
+            journal.add(entryOf(n));
         journal.flush();
         QVERIFY(journal.size() > 0);
         // Everything so far is committed: written over from the top.
         journal.startOver();
         QCOMPARE(journal.size(), std::uint64_t(0));
         for (int n = 7; n <= 8; ++n)
-            journal.add(n, recordOf(n));
+            journal.add(entryOf(n));
         journal.flush();
     }
     // Records 3-6 are still in the file past 7 and 8, and are not taken for acknowledged.
@@ -173,7 +181,7 @@ void TestLiveJournal::nothingBeforeAFlush()
 {
     const std::string file = path("d.db-live-3");
     LiveJournal journal(file, 3, "d");
-    journal.add(1, recordOf(1));
+    journal.add(entryOf(1));
     QVERIFY(LiveJournal::read(file).records.empty());
     journal.flush();
     QCOMPARE(LiveJournal::read(file).records.size(), std::size_t(1));
@@ -188,6 +196,8 @@ void TestLiveJournal::leftoversAreTheUnlockedJournalsOfThisDatabase()
     QCOMPARE(killed, db + "-live-4");
     { LiveJournal journal(killed, 4, "d"); } // closed: as a killed session's
     auto running = std::make_unique<LiveJournal>(LiveJournal::pathFor(db, 5), 5, "d");
+    running->add(entryOf(1));
+    running->flush();
     { LiveJournal other(LiveJournal::pathFor(path("ee.db"), 6), 6, "d"); } // another database's
     writeBytes(db + "-live-x", "not ours");
     writeBytes(db + "-wal", "not ours");
@@ -195,6 +205,10 @@ void TestLiveJournal::leftoversAreTheUnlockedJournalsOfThisDatabase()
     QCOMPARE(LiveJournal::leftovers(db), std::vector<std::string>{killed});
     // A second session on the journal a running one holds is refused.
     QVERIFY_THROWS_EXCEPTION(std::system_error, LiveJournal(LiveJournal::pathFor(db, 5), 5, "d"));
+    // ... and leaves it as it was: what it acknowledged is still there.
+    running->add(entryOf(2));
+    running->flush();
+    QCOMPARE(sequencesOf(LiveJournal::read(LiveJournal::pathFor(db, 5))), (std::vector<std::int64_t>{1, 2}));
     running.reset();
     std::vector<std::string> both = LiveJournal::leftovers(db);
     std::sort(both.begin(), both.end());
@@ -204,10 +218,21 @@ void TestLiveJournal::leftoversAreTheUnlockedJournalsOfThisDatabase()
 void TestLiveJournal::aStrangeFileIsNoJournal()
 {
     const std::string file = path("f.db-live-9");
-    writeBytes(file, "SQLite format 3\0 and more bytes than a header");
+    writeBytes(file, QByteArray("SQLite format 3\0 and more bytes than a header", 46));
     QVERIFY(LiveJournal::read(file).damagedHeader);
-    writeBytes(file, "");
-    QVERIFY(LiveJournal::read(file).damagedHeader);
+    QVERIFY(!LiveJournal::read(file).unfinishedHeader);
+    // What a kill leaves between creating the file and writing its header: nothing was
+    // acknowledged, and recovery may remove it.
+    { LiveJournal journal(file, 9, "digest"); }
+    const QByteArray header = bytesOf(file);
+    for (qsizetype cut = 0; cut < header.size(); ++cut) {
+        writeBytes(file, header.left(cut));
+        const LiveJournal::Contents contents = LiveJournal::read(file);
+        QVERIFY(contents.damagedHeader);
+        QVERIFY2(contents.unfinishedHeader, qPrintable(QString::number(cut)));
+    }
+    writeBytes(file, header);
+    QVERIFY(!LiveJournal::read(file).damagedHeader);
 }
 
 QTEST_APPLESS_MAIN(TestLiveJournal)

@@ -38,26 +38,28 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const LiveJournal::Contents contents = LiveJournal::parse(bytes);
     for (std::size_t i = 1; i < contents.records.size(); ++i)
-        check(contents.records[i].first == contents.records[i - 1].first + 1);
+        check(contents.records[i].sequence == contents.records[i - 1].sequence + 1);
+    check(contents.records.empty() || !contents.damagedHeader);
 
-    std::int64_t sequence = 0;
-    fraudlens::store::TransactionRecord record;
+    JournalCodec::Entry entry;
     std::size_t used = 0;
-    if (JournalCodec::readRecord(bytes, kImport, sequence, record, used)) {
+    if (JournalCodec::readRecord(bytes, kImport, entry, used)) {
         check(used <= size);
         std::string again;
-        JournalCodec::appendRecord(again, kImport, sequence, record);
+        JournalCodec::appendRecord(again, kImport, entry);
         check(again == bytes.substr(0, used));
     }
 
-    if (JournalCodec::readPayload(bytes, record)) {
+    if (JournalCodec::readPayload(bytes, entry)) {
         std::string again;
-        JournalCodec::appendPayload(again, record);
+        JournalCodec::appendPayload(again, entry);
         check(again == bytes);
-        // Framed as the journal frames it, the record reads back whole.
+        // Framed as the journal frames it, the entry reads back whole.
+        entry.sequence = 42;
         std::string framed;
-        JournalCodec::appendRecord(framed, kImport, 42, record);
-        check(JournalCodec::readRecord(framed, kImport, sequence, record, used) && sequence == 42 && used == framed.size());
+        JournalCodec::appendRecord(framed, kImport, entry);
+        JournalCodec::Entry back;
+        check(JournalCodec::readRecord(framed, kImport, back, used) && back.sequence == 42 && used == framed.size());
     }
     return 0;
 }
