@@ -34,7 +34,7 @@ struct LiveArgs {
     double idleExit = 0.0;
     int group = 256;
     int groupMs = 20;
-    int spacingUs = 1000;
+    int spacingUs = 250;
     int threads = 0;
 };
 

@@ -8,16 +8,25 @@
 
 namespace fraudlens::live {
 
+namespace {
+
+// As the scorer's least room: a small history must not mean a rehash every minute.
+constexpr std::size_t kLeastIdRoom = 100'000;
+
+} // namespace
+
 LiveGate::LiveGate(const std::string& dbPath)
     : m_db(std::make_unique<store::Database>(dbPath, store::OpenMode::ReadOnly))
     , m_findTransaction(*m_db, "SELECT 1 FROM transactions WHERE external_id = ?")
     , m_dataVersion(*m_db, "PRAGMA data_version")
     , m_frozenAccounts(*m_db, "SELECT external_id FROM accounts WHERE status = 'frozen'")
 {
+    store::Statement count(*m_db, "SELECT COUNT(*) FROM transactions");
+    const auto stored = static_cast<std::size_t>(count.step() ? count.columnInt(0) : 0);
+    m_knownHashes.reserve(4 * std::max<std::size_t>(stored, kLeastIdRoom));
     store::Statement ids(*m_db, "SELECT external_id FROM transactions");
     while (ids.step())
-        m_storedHashes.push_back(hashOf(ids.columnText(0)));
-    std::sort(m_storedHashes.begin(), m_storedHashes.end());
+        m_knownHashes.insert(hashOf(ids.columnText(0)));
     refresh();
 }
 
@@ -46,7 +55,7 @@ void LiveGate::refresh()
 bool LiveGate::isKnown(const std::string& transactionId)
 {
     const std::uint64_t hash = hashOf(transactionId);
-    if (!std::binary_search(m_storedHashes.begin(), m_storedHashes.end(), hash) && m_newHashes.count(hash) == 0)
+    if (m_knownHashes.count(hash) == 0)
         return false;
     if (m_inFlight.count(transactionId) != 0)
         return true;
@@ -59,7 +68,7 @@ bool LiveGate::isKnown(const std::string& transactionId)
 
 void LiveGate::inFlight(std::int64_t sequence, const std::string& transactionId)
 {
-    m_newHashes.insert(hashOf(transactionId));
+    m_knownHashes.insert(hashOf(transactionId));
     m_inFlight.insert(transactionId);
     m_inFlightOrder.emplace_back(sequence, transactionId);
 }
