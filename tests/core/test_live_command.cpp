@@ -1,7 +1,8 @@
 // `fraudlens-cli live` end to end, through the built binary: stdin with a bad line among
 // good ones, a followed file that grows and is truncated, two TCP clients and their
-// answers, a frozen account's transaction blocked, and a kill -9 mid-stream after which
-// everything acknowledged is there. A demo's first three quarters (by time) are stored and
+// answers, a frozen account's transaction blocked, a kill -9 mid-stream after which the
+// next session stores everything acknowledged, a killed session's journal recovered, and
+// an id another connection stores meanwhile. A demo's first three quarters (by time) are stored and
 // scored once; each case copies that database and streams rows of the last quarter.
 #include "live/live_journal.h"
 #include "live/live_record_parser.h"
@@ -14,6 +15,7 @@
 
 #include "entity_pairs.h"
 #include "loopback_client.h"
+#include "running_cli.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,15 +23,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <chrono>
-#include <functional>
-#include <memory>
 
 #include <csignal>
 
@@ -40,6 +39,7 @@
 
 using namespace fraudlens;
 using fraudlens::testing::connectTo;
+using fraudlens::testing::Running;
 using fraudlens::testing::sendAll;
 
 namespace {
@@ -110,57 +110,6 @@ QList<QByteArray> readAnswers(int fd, int count, int timeoutMs)
         lines.removeLast();
     return lines;
 }
-
-// A running `fraudlens-cli live`, with what it printed so far.
-struct Running {
-    std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
-    QByteArray out;
-    QByteArray err;
-
-    void pump(int ms)
-    {
-        if (process->state() == QProcess::Running)
-            process->waitForReadyRead(ms);
-        else
-            QThread::msleep(static_cast<unsigned long>(ms));
-        out += process->readAllStandardOutput();
-        err += process->readAllStandardError();
-    }
-    bool waitFor(const std::function<bool()>& done, int timeoutMs)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (!done()) {
-            if (timer.elapsed() > timeoutMs)
-                return false;
-            pump(20);
-        }
-        return true;
-    }
-    int finish(int timeoutMs)
-    {
-        process->closeWriteChannel();
-        const bool finished = process->waitForFinished(timeoutMs);
-        out += process->readAllStandardOutput();
-        err += process->readAllStandardError();
-        if (!finished || process->exitStatus() != QProcess::NormalExit)
-            return -1;
-        return process->exitCode();
-    }
-    // Complete OK lines only: "OK SOURCE:LINE tx=ID risk=R".
-    QStringList acknowledged() const
-    {
-        static const QRegularExpression ok(QStringLiteral("^OK \\S+ tx=(\\S+) risk="));
-        QStringList ids;
-        const QList<QByteArray> lines = out.split('\n');
-        for (qsizetype i = 0; i + 1 < lines.size(); ++i) { // the last piece has no newline yet
-            const auto match = ok.match(QString::fromUtf8(lines[i]));
-            if (match.hasMatch())
-                ids << match.captured(1);
-        }
-        return ids;
-    }
-};
 
 std::int64_t count(const QString& db, const char* sql, const QString& text = {})
 {
