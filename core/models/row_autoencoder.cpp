@@ -1,5 +1,6 @@
 #include "models/row_autoencoder.h"
 
+#include "models/dense_transpose.h"
 #include "models/model_error.h"
 
 #include <algorithm>
@@ -9,15 +10,13 @@ namespace fraudlens::models {
 
 namespace {
 
+// layer.weight is held transposed (in x out): see RowAutoencoder::m_layers.
 void dense(const DenseWeights& layer, const float* in, float* out)
 {
-    for (std::size_t o = 0; o < layer.out; ++o) {
-        const float* w = layer.weight.data() + o * layer.in;
-        float sum = layer.bias[o];
-        for (std::size_t i = 0; i < layer.in; ++i)
-            sum += w[i] * in[i];
-        out[o] = sum;
-    }
+    std::copy(layer.bias.begin(), layer.bias.end(), out);
+    for (std::size_t i = 0; i < layer.in; ++i)
+        if (in[i] != 0.0f)
+            addScaled(out, layer.weight.data() + i * layer.out, in[i], layer.out);
 }
 
 } // namespace
@@ -35,15 +34,20 @@ RowAutoencoder::RowAutoencoder(std::vector<DenseWeights> layers) : m_layers(std:
         widest = std::max({widest, layer.in, layer.out});
     }
     m_widest = widest;
+    for (auto& layer : m_layers)
+        layer.weight = transposed(layer.weight, layer.out, layer.in);
 }
 
 std::size_t RowAutoencoder::width() const { return m_layers.front().in; }
 
 float RowAutoencoder::errors(const float* row, float* perFeature) const
 {
-    // Scratch of its own per call, so that one model may score on several threads.
-    std::vector<float> a(m_widest);
-    std::vector<float> b(m_widest);
+    // Scratch per thread, so that one model may score on several threads without a heap
+    // allocation per row.
+    thread_local std::vector<float> a;
+    thread_local std::vector<float> b;
+    a.resize(std::max(a.size(), m_widest));
+    b.resize(std::max(b.size(), m_widest));
     dense(m_layers[0], row, a.data());
     for (std::size_t k = 1; k < m_layers.size(); ++k) {
         // Every layer but the first takes a tanh of what came before.

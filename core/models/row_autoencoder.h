@@ -19,6 +19,9 @@ public:
     std::size_t width() const;
 
 private:
+    // Each weight transposed to in x out, so that a layer adds each input's column to all
+    // outputs at once, a loop the compiler vectorises; a dot product per output is a
+    // chain of dependent float additions it may not reorder.
     std::vector<DenseWeights> m_layers;
     std::size_t m_widest = 0; // the widest layer: the size of errors()' scratch
 };

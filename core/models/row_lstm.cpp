@@ -1,5 +1,6 @@
 #include "models/row_lstm.h"
 
+#include "models/dense_transpose.h"
 #include "models/model_error.h"
 
 #include <algorithm>
@@ -14,20 +15,27 @@ float sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
 
 } // namespace
 
-RowLstm::RowLstm(LstmWeights weights, std::vector<int> targets) : m_w(std::move(weights)), m_targets(std::move(targets))
+RowLstm::RowLstm(LstmWeights weights, std::vector<int> targets)
+    : m_input(weights.input), m_hidden(weights.hidden), m_targets(std::move(targets))
 {
-    const std::size_t H = m_w.hidden;
-    if (m_w.inputWeight.size() != 4 * H * m_w.input || m_w.hiddenWeight.size() != 4 * H * H || m_w.bias.size() != 4 * H
-        || m_w.head.in != H || m_w.head.out != m_targets.size() || m_w.head.weight.size() != H * m_targets.size()
-        || m_w.head.bias.size() != m_targets.size())
+    const LstmWeights& w = weights;
+    const std::size_t H = w.hidden;
+    if (w.inputWeight.size() != 4 * H * w.input || w.hiddenWeight.size() != 4 * H * H || w.bias.size() != 4 * H
+        || w.head.in != H || w.head.out != m_targets.size() || w.head.weight.size() != H * m_targets.size()
+        || w.head.bias.size() != m_targets.size())
         throw ModelError("the sequence model's weights do not fit its shape");
+    m_inputByColumn = transposed(w.inputWeight, 4 * H, w.input);
+    m_hiddenByColumn = transposed(w.hiddenWeight, 4 * H, H);
+    m_bias = w.bias;
+    m_headByColumn = transposed(w.head.weight, m_targets.size(), H);
+    m_headBias = w.head.bias;
 }
 
 float RowLstm::step(SequenceModel::State& state, const float* row, float* perTarget) const
 {
     const std::size_t K = m_targets.size();
-    const std::size_t H = m_w.hidden;
-    const std::size_t I = m_w.input;
+    const std::size_t H = m_hidden;
+    const std::size_t G = 4 * H;
     float error = std::numeric_limits<float>::quiet_NaN();
     if (state.started) {
         float sum = 0.0f;
@@ -44,18 +52,16 @@ float RowLstm::step(SequenceModel::State& state, const float* row, float* perTar
         state.h.assign(H, 0.0f);
         state.c.assign(H, 0.0f);
     }
-    // Scratch of its own per call, so that one model may step on several threads.
-    std::vector<float> gates(4 * H);
-    for (std::size_t g = 0; g < 4 * H; ++g) {
-        const float* wi = m_w.inputWeight.data() + g * I;
-        const float* wh = m_w.hiddenWeight.data() + g * H;
-        float sum = m_w.bias[g];
-        for (std::size_t i = 0; i < I; ++i)
-            sum += wi[i] * row[i];
-        for (std::size_t j = 0; j < H; ++j)
-            sum += wh[j] * state.h[j];
-        gates[g] = sum;
-    }
+    // Scratch per thread, so that one model may step on several threads without a
+    // heap allocation per transaction.
+    thread_local std::vector<float> gates;
+    gates.assign(m_bias.begin(), m_bias.end());
+    for (std::size_t i = 0; i < m_input; ++i)
+        if (row[i] != 0.0f)
+            addScaled(gates.data(), m_inputByColumn.data() + i * G, row[i], G);
+    for (std::size_t j = 0; j < H; ++j)
+        if (state.h[j] != 0.0f)
+            addScaled(gates.data(), m_hiddenByColumn.data() + j * G, state.h[j], G);
     for (std::size_t j = 0; j < H; ++j) {
         const float in = sigmoid(gates[j]);
         const float forget = sigmoid(gates[H + j]);
@@ -64,14 +70,9 @@ float RowLstm::step(SequenceModel::State& state, const float* row, float* perTar
         state.c[j] = forget * state.c[j] + in * cell;
         state.h[j] = out * std::tanh(state.c[j]);
     }
-    state.prediction.resize(K);
-    for (std::size_t k = 0; k < K; ++k) {
-        const float* w = m_w.head.weight.data() + k * H;
-        float sum = m_w.head.bias[k];
-        for (std::size_t j = 0; j < H; ++j)
-            sum += w[j] * state.h[j];
-        state.prediction[k] = sum;
-    }
+    state.prediction.assign(m_headBias.begin(), m_headBias.end());
+    for (std::size_t j = 0; j < H; ++j)
+        addScaled(state.prediction.data(), m_headByColumn.data() + j * K, state.h[j], K);
     state.started = true;
     return error;
 }
