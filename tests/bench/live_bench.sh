@@ -5,8 +5,10 @@
 # replayed as JSON lines through `fraudlens-cli live --listen` by live_replay.py (sent
 # and timed by bench_live_client), which prints p50, p99 and maximum latency per
 # transaction (due to answered, at the client), the sustained rate, and then the highest
-# rate whose p99 stays at or under 3 ms. Printed beside the target and published
-# anchors. Not a test: it never fails on slowness.
+# rate whose p99 stays at or under 3 ms. Printed beside the target, published
+# anchors, and a peer measured in the same run: bench_live_echo, a server that answers each
+# line unread, timed by the same client at the same rate (the floor the machine, the
+# socket and the client set). Not a test: it never fails on slowness.
 #
 #   tests/bench/live_bench.sh [BUILD_DIR] [RATE] [LIVE_ROWS] [BASE_ROWS]
 #   (EPOCHS=3 for the batch run's training, SEARCH=0 to skip the search, CLIENT=python
@@ -46,6 +48,8 @@ search=()
 client=()
 if [ "${CLIENT:-c++}" != python ] && [ -x "$build/tests/bench_live_client" ]; then
     client=(--client "$build/tests/bench_live_client")
+    # The same client against a server that only answers: the floor under the figures.
+    [ -x "$build/tests/bench_live_echo" ] && client+=(--echo "$build/tests/bench_live_echo")
 fi
 "$python" "$here/live_replay.py" --cli "$cli" --template "$work/template.db" --csv "$work/live.csv" \
     --rate "$rate" --work "$work" "${search[@]}" "${client[@]}"

@@ -110,6 +110,25 @@ class Session:
         return "\n  ".join(summary[-3:]) if summary else "(no summary)"
 
 
+class EchoPeer:
+    """bench_live_echo: answers each line as it reads it and does nothing else, so that the
+    same client at the same rate measures the floor under FraudLens's figures: socket,
+    wake-ups, the client itself and the machine's pauses."""
+
+    def __init__(self, binary):
+        self.port = free_port()
+        self.proc = subprocess.Popen([binary, "--port", str(self.port)], stderr=subprocess.PIPE)
+        if not self.proc.stderr.readline().startswith(b"echo: listening"):
+            raise SystemExit("bench_live_echo did not come up")
+
+    def stop(self):
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
 def percentile(sorted_values, p):
     if not sorted_values:
         return float("nan")
@@ -271,6 +290,7 @@ def main():
     parser.add_argument("--slice", type=int, default=20000, help="rows per search probe")
     parser.add_argument("--probes", type=int, default=10)
     parser.add_argument("--client", help="bench_live_client: send and time from C++ instead of this script")
+    parser.add_argument("--echo", help="bench_live_echo: also time a server that only answers, as the floor")
     args = parser.parse_args()
 
     lines = load_lines(args.csv)
@@ -283,6 +303,13 @@ def main():
     show("fixed rate", result)
     print("  " + summary)
     json.dump(result, open(os.path.join(args.work, "fixed.json"), "w"))
+    floor = None
+    if args.echo:
+        peer = EchoPeer(args.echo)
+        floor = measure(args, peer.port, lines, args.rate)
+        peer.stop()
+        show("echo peer, same rate", floor)
+        print("  (answers each line unread: what the client, the socket and the machine cost by themselves)")
 
     best = None
     if args.search:
@@ -291,6 +318,9 @@ def main():
     print()
     print("FraudLens live, %d transactions at %.0f/s: p50 %.3f ms, p99 %.3f ms, max %.3f ms, sustained %.0f/s"
           % (result["sent"], args.rate, result["p50_ms"], result["p99_ms"], result["max_ms"], result["sustained_rate"]))
+    if floor:
+        print("echo peer (no work),  %d transactions at %.0f/s: p50 %.3f ms, p99 %.3f ms, max %.3f ms, sustained %.0f/s"
+              % (floor["sent"], args.rate, floor["p50_ms"], floor["p99_ms"], floor["max_ms"], floor["sustained_rate"]))
     if args.search:
         print("FraudLens live, highest rate holding p99 <= %.1f ms: %s"
               % (args.p99_ms, "%.0f/s" % best if best else "none of the rates tried"))
