@@ -1,6 +1,7 @@
 #include "live/live_applier.h"
 
-#include "util/idle_priority.h"
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace fraudlens::live {
 
@@ -11,6 +12,9 @@ namespace {
 constexpr std::size_t kMaxWaiting = 32768;
 // Committed without waiting for the interval: a group this large gains little from more.
 constexpr std::size_t kLargeGroup = 4096;
+// Behind the session's thread for the CPU: an acknowledgement is what a client waits
+// for; a commit can wait a little (a thread may lower its own priority).
+constexpr int kNice = 5;
 
 } // namespace
 
@@ -96,9 +100,7 @@ void LiveApplier::stop()
 
 void LiveApplier::loop()
 {
-    // Behind the session's thread for the CPU: an acknowledgement is what a client waits
-    // for; a commit can wait (see util::runOnlyWhenIdle).
-    util::runOnlyWhenIdle();
+    ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), kNice);
     std::chrono::steady_clock::time_point lastCommit;
     for (;;) {
         std::vector<LiveWriter::Item> items;

@@ -1,10 +1,11 @@
 #include "store/wal_checkpointer.h"
 
 #include "store/database.h"
-#include "util/idle_priority.h"
 
 #include <sqlite3.h>
 
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -25,6 +26,8 @@ constexpr int kFarAutoCheckpointPages = 2 * WalCheckpointer::kRestartFrames;
 // passive one: once it holds the lock, the writer waits at most about this long.
 constexpr auto kFullPatience = std::chrono::milliseconds(20);
 constexpr auto kFullBackoff = std::chrono::seconds(1);
+// Low, not idle: a checkpointer starved outright would let the WAL grow to the far bound.
+constexpr int kNice = 10;
 
 } // namespace
 
@@ -53,10 +56,10 @@ WalCheckpointer::~WalCheckpointer()
 void WalCheckpointer::loop()
 {
     // The connection was opened on the constructing thread; from here on only this thread uses it.
-    // Copying pages is work that can wait: on two cores, this thread at the writer's
-    // priority took the core from a commit for milliseconds at a time. Idle, like the
-    // live applier that writes: starved together, neither grows the WAL.
-    util::runOnlyWhenIdle();
+    // Copying pages is work that can wait a moment: on two cores, this thread at the
+    // writer's priority took the core from a commit for milliseconds at a time. Linux
+    // gives each thread its own nice value; elsewhere this is only a hint that fails.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), kNice);
     std::unique_lock<std::mutex> lock(m_mutex);
     std::chrono::steady_clock::time_point fullAgain;
     while (!m_wake.wait_for(lock, m_interval, [this] { return m_stop; })) {
