@@ -1,6 +1,7 @@
 #include "live/live_session.h"
 
 #include "ingest/canonical_field.h"
+#include "live/live_answer.h"
 #include "live/live_applier.h"
 #include "live/live_gate.h"
 #include "live/live_input.h"
@@ -10,8 +11,6 @@
 #include "store/database.h"
 #include "store/transaction_record.h"
 #include "store/wal_checkpointer.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -35,22 +34,11 @@ constexpr std::uint64_t kJournalStartOver = 64u << 20;
 // While the applier has records of ours, the session looks for what it stored this often.
 constexpr std::chrono::microseconds kStoredLook = std::chrono::milliseconds(5);
 
-// In the order the protocol documents them; text from the input may not be UTF-8.
-std::string dumped(const nlohmann::ordered_json& value)
-{
-    return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-
 std::string storedAnswer(std::int64_t line, const LiveWriter::Item& item)
 {
     // Four decimals: what a client can act on, without float noise in every answer.
     const double risk = std::round(static_cast<double>(item.score.fused) * 1e4) / 1e4;
-    return dumped(nlohmann::ordered_json{{"ok", true},
-                                         {"line", line},
-                                         {"tx", item.record.transactionId},
-                                         {"risk", risk},
-                                         {"alert", item.score.alert || item.blocked},
-                                         {"blocked", item.blocked}});
+    return acknowledgedAnswer(line, item.record.transactionId, risk, item.score.alert || item.blocked, item.blocked);
 }
 
 LiveWriter::Stored acknowledgement(const LiveWriter::Item& item)
@@ -63,11 +51,6 @@ LiveWriter::Stored acknowledgement(const LiveWriter::Item& item)
     stored.blocked = item.blocked;
     stored.lateMs = item.score.lateMs;
     return stored;
-}
-
-std::string errorAnswer(std::int64_t line, const std::string& error)
-{
-    return dumped(nlohmann::ordered_json{{"ok", false}, {"line", line}, {"error", error}});
 }
 
 } // namespace
@@ -188,7 +171,7 @@ void LiveSession::reject(const LiveLine& line, ingest::RowProblem problem)
     if (groupOpen())
         m_waiting.push_back({line.client, line.number, false, std::move(error), {}});
     else
-        m_input.answer(line.client, errorAnswer(line.number, error));
+        m_input.answer(line.client, refusedAnswer(line.number, error));
 }
 
 Clock::time_point LiveSession::dueAt() const
@@ -216,7 +199,7 @@ void LiveSession::acknowledgeGroup()
     for (const Waiting& waiting : m_waiting) {
         if (!waiting.stored) {
             if (answering)
-                m_input.queueAnswer(waiting.client, errorAnswer(waiting.line, waiting.error));
+                m_input.queueAnswer(waiting.client, refusedAnswer(waiting.line, waiting.error));
             continue;
         }
         if (next >= m_group.size())
