@@ -71,12 +71,13 @@ class Session:
         self.alerts = open(os.path.join(work, name + ".alerts.txt"), "wb")
         self.stderr = []
         self.ready = threading.Event()
+        self.came_up = False
         started = time.monotonic()
         self.proc = subprocess.Popen(
             [cli, "live", "--db", self.db, "--listen", "127.0.0.1:%d" % self.port, "--quiet"],
             stdout=self.alerts, stderr=subprocess.PIPE)
         threading.Thread(target=self._drain, daemon=True).start()
-        if not self.ready.wait(3600) or self.proc.poll() is not None:
+        if not self.ready.wait(3600) or not self.came_up:
             raise SystemExit("live did not come up:\n" + "".join(self.stderr[-20:]))
         self.warmup = time.monotonic() - started
 
@@ -91,7 +92,10 @@ class Session:
             line = raw.decode("utf-8", "replace")
             self.stderr.append(line)
             if line.startswith("live: ready"):
+                self.came_up = True
                 self.ready.set()
+        # Ended before it was ready: stop waiting, so that the caller reports why.
+        self.ready.set()
 
     def stop(self):
         self.proc.send_signal(signal.SIGINT)
