@@ -20,7 +20,8 @@ private:
     // The weights transposed, one run of 4H gates per input column and per hidden unit:
     // adding a column times its input to all gates at once is a loop the compiler
     // vectorises, where a dot product per gate is a chain of dependent float additions it
-    // may not reorder (about ten times slower for H = 32).
+    // may not reorder (a whole step, H = 32 and 40 inputs: 3.1-3.9 us against 4.7-5.1;
+    // the rest is exp and tanh).
     std::vector<float> m_inputByColumn;  // input x 4H
     std::vector<float> m_hiddenByColumn; // H x 4H
     std::vector<float> m_bias;           // 4H
