@@ -184,6 +184,10 @@ bool LineListener::readFrom(int id, Client& client, std::vector<LiveLine>& lines
             client.input.append(std::string_view(chunk.data(), static_cast<std::size_t>(got)));
             if (!deliver(id, client, lines))
                 return false;
+            // A short read emptied the socket: asking again would only hear EAGAIN, one
+            // more system call per line at a steady rate. What arrives next, poll() sees.
+            if (static_cast<std::size_t>(got) < chunk.size())
+                return true;
             continue;
         }
         if (got == 0) {
