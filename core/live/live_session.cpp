@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace fraudlens::live {
 
@@ -308,15 +309,22 @@ LiveSession::Summary LiveSession::run()
             summary.endedBy = "transaction limit reached";
             break;
         }
-        // An open group: only look whether more is there, and acknowledge if not, unless
-        // the last acknowledgement was a moment ago (Options::commitSpacing): then gather
-        // until then.
+        // An open group, or lines that keep coming (the last read found more than one):
+        // the session sleeps until the next acknowledgement may go (Options::commitSpacing
+        // after the last, or a spacing after the last read) and then reads what arrived
+        // meanwhile, without waiting. Woken by each line and again by the acknowledgement
+        // instead, it made two to three times the wake-ups, and on this VM a wake-up costs
+        // more of the session's CPU than a system call: at 10,000/s, 20,000-row probes,
+        // its CPU went from 1.08-1.12 s to 0.89-0.95 s, its context switches from 15,200
+        // to 6,400; the client's p50 from 0.31-0.35 to 0.44-0.45 ms.
         std::chrono::microseconds wait = m_origins.empty() ? kQuietWait : kStoredLook;
-        if (groupOpen()) {
-            const auto now = Clock::now();
-            const auto commitAt = quietCommitAt();
-            wait = commitAt > now && !m_input.ended() ? std::chrono::ceil<std::chrono::microseconds>(commitAt - now)
-                                                      : std::chrono::microseconds(0);
+        if ((groupOpen() || m_steady) && !m_input.ended()) {
+            const auto readAt = groupOpen() ? quietCommitAt() : lastInput + m_options.commitSpacing;
+            if (readAt > Clock::now())
+                std::this_thread::sleep_until(readAt);
+            wait = std::chrono::microseconds(0);
+        } else if (groupOpen()) {
+            wait = std::chrono::microseconds(0);
         } else if (idleExit) {
             const auto left = std::chrono::ceil<std::chrono::microseconds>(lastInput + m_options.idleExit - Clock::now());
             wait = std::clamp(left, std::chrono::microseconds(0), wait);
@@ -329,6 +337,7 @@ LiveSession::Summary LiveSession::run()
             summary.inputFailed = true;
             break;
         }
+        m_steady = lines.size() > 1;
         if (lines.empty()) {
             handleEvents();
             if (groupOpen()) {
@@ -348,15 +357,20 @@ LiveSession::Summary LiveSession::run()
         }
         lastInput = Clock::now();
         m_gate->refresh();
+        // What was read together is answered together, unless handling it takes longer
+        // than the spacing: a flood is read 1,024 lines at a time.
+        const auto batchAckAt = lastInput + m_options.commitSpacing;
         for (const LiveLine& line : lines) {
             handle(line, lastInput);
-            // Not only when the input pauses: under a steady stream it never does, and the
-            // group would wait for its delay.
-            if (groupOpen() && (m_group.size() >= groupRecords || Clock::now() >= quietCommitAt()))
+            if (groupOpen() && (m_group.size() >= groupRecords || Clock::now() >= std::max(quietCommitAt(), batchAckAt)))
                 acknowledgeGroup();
             if (limitReached())
                 break; // the rest of what was read is not stored, and not acknowledged
         }
+        // Not only when the input pauses: under a steady stream it never does, and the
+        // group would wait for its delay.
+        if (groupOpen() && Clock::now() >= quietCommitAt())
+            acknowledgeGroup();
         handleEvents();
     }
     acknowledgeGroup();

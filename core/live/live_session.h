@@ -165,6 +165,7 @@ private:
     std::int64_t m_journalWrites = 0;
     std::int64_t m_refusedAfterAcknowledging = 0; // LiveApplier::Refusal: not stored after all
     std::chrono::steady_clock::time_point m_lastCommit; // the last acknowledgement of a group
+    bool m_steady = false; // the last read found more than one line waiting: see run()
     LatencyHistogram m_latency;
     LatencyHistogram m_storedLatency;
 };
