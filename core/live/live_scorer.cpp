@@ -273,7 +273,7 @@ LiveScore LiveScorer::score(const store::TransactionRecord& incoming, std::int64
     }
     if (out.fused > out.ownRisk + 1e-4f)
         candidates.push_back(scoring::ReasonCollector::contextReason(out.fused, m_context.peak(account)));
-    out.reasons = scoring::ReasonCollector::toJson(std::move(candidates));
+    out.reasonCandidates = std::move(candidates);
 
     const scoring::AlertPolicy policy;
     for (std::size_t d = 0; d < scoring::kDetectorCount; ++d)

@@ -187,7 +187,8 @@ bool LiveWriter::store(Item item, std::string& problem)
         m_insertScore.bind(1, txId).bind(2, m_runId);
         for (std::size_t d = 0; d < scoring::kDetectorCount; ++d)
             m_insertScore.bind(static_cast<int>(3 + d), static_cast<double>(score.evidence[d]));
-        m_insertScore.bind(8, static_cast<double>(score.fused)).bind(9, score.reasons);
+        const std::string reasons = score.reasons();
+        m_insertScore.bind(8, static_cast<double>(score.fused)).bind(9, reasons);
         m_insertScore.execute();
         carryToOrder(score);
 
@@ -200,7 +201,7 @@ bool LiveWriter::store(Item item, std::string& problem)
         stored.blocked = item.blocked;
         stored.lateMs = score.lateMs;
         if (score.alert || item.blocked)
-            raiseOrUpdateAlert(m_writer->lastAccountRowId(), txId, score, item.blocked, stored);
+            raiseOrUpdateAlert(m_writer->lastAccountRowId(), txId, score, reasons, item.blocked, stored);
         ++m_groupCounts.stored;
         m_groupCounts.blocked += item.blocked ? 1 : 0;
         m_pending.push_back(std::move(stored));
@@ -251,7 +252,8 @@ void LiveWriter::carryToOrder(const LiveScore& score)
     m_updateOrder.execute();
 }
 
-void LiveWriter::raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, const LiveScore& score, bool blocked,
+void LiveWriter::raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, const LiveScore& score,
+                                    const std::string& scoreReasons, bool blocked,
                                     Stored& stored)
 {
     const std::int64_t now = util::nowMs();
@@ -260,7 +262,7 @@ void LiveWriter::raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, c
     std::vector<std::string> ownReasons;
     if (blocked)
         ownReasons.emplace_back(kBlockedReason);
-    addOnce(ownReasons, textsOf(score.reasons));
+    addOnce(ownReasons, textsOf(scoreReasons));
     std::set<std::string> detectors;
     for (const std::string_view name : score.detectors)
         detectors.emplace(name);

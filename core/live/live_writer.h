@@ -125,7 +125,8 @@ public:
 private:
     void begin();
     void makeWriter(); // remembering what is stored
-    void raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, const LiveScore& score, bool blocked,
+    void raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, const LiveScore& score,
+                            const std::string& scoreReasons, bool blocked,
                             Stored& stored);
     void carryToOrder(const LiveScore& score);
     std::int64_t storeIdOf(std::int64_t scoredId) const;

@@ -358,7 +358,7 @@ void TestLiveScorer::writerCarriesARefundToAnOrderScoredLive()
             if (order && order->txId < 0 && order->reason) {
                 // Where the refund's reason ranks among the order's own.
                 const std::size_t o = order->row - m_scores.front().row;
-                if (scoring::ReasonCollector::merged(m_scores[o].reasons, {*order->reason}).find("refunded") != std::string::npos)
+                if (scoring::ReasonCollector::merged(m_scores[o].reasons(), {*order->reason}).find("refunded") != std::string::npos)
                     carried.insert(m_live[o].transactionId);
             }
             std::string problem;
@@ -385,7 +385,7 @@ void TestLiveScorer::riskyTransactionsSayWhy()
     std::size_t alerts = 0;
     for (const auto& s : m_scores) {
         if (s.fused >= 0.3f)
-            QVERIFY2(s.reasons != "[]", qPrintable(QString("row %1: fused %2 without reasons").arg(s.row).arg(s.fused)));
+            QVERIFY2(s.reasons() != "[]", qPrintable(QString("row %1: fused %2 without reasons").arg(s.row).arg(s.fused)));
         QCOMPARE(s.alert, s.fused >= m_scorer->alertThreshold() || s.highSeverityRule);
         alerts += s.alert ? 1 : 0;
     }
@@ -410,7 +410,7 @@ void TestLiveScorer::newAccountOnARingDeviceJoinsTheRing()
     QVERIFY(joined.ring >= 0);
     QVERIFY(joined.evidence[kRings] > 0.0f);
     if (joined.evidence[kRings] >= scoring::ReasonCollector::kMinEvidence)
-        QVERIFY2(joined.reasons.find("ring #") != std::string::npos, joined.reasons.c_str());
+        QVERIFY2(joined.reasons().find("ring #") != std::string::npos, joined.reasons().c_str());
 
     // The same on a device nobody has seen: no ring.
     r.transactionId = "live-new-2";
