@@ -1,5 +1,6 @@
 #include "models/row_autoencoder.h"
 
+#include "models/activations.h"
 #include "models/dense_transpose.h"
 #include "models/model_error.h"
 
@@ -52,7 +53,7 @@ float RowAutoencoder::errors(const float* row, float* perFeature) const
     for (std::size_t k = 1; k < m_layers.size(); ++k) {
         // Every layer but the first takes a tanh of what came before.
         for (std::size_t i = 0; i < m_layers[k].in; ++i)
-            a[i] = std::tanh(a[i]);
+            a[i] = tanhViaExp(a[i]);
         dense(m_layers[k], a.data(), b.data());
         std::swap(a, b);
     }

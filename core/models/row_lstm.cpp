@@ -1,5 +1,6 @@
 #include "models/row_lstm.h"
 
+#include "models/activations.h"
 #include "models/dense_transpose.h"
 #include "models/model_error.h"
 
@@ -8,12 +9,6 @@
 #include <limits>
 
 namespace fraudlens::models {
-
-namespace {
-
-float sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
-
-} // namespace
 
 RowLstm::RowLstm(LstmWeights weights, std::vector<int> targets)
     : m_input(weights.input), m_hidden(weights.hidden), m_targets(std::move(targets))
@@ -65,10 +60,10 @@ float RowLstm::step(SequenceModel::State& state, const float* row, float* perTar
     for (std::size_t j = 0; j < H; ++j) {
         const float in = sigmoid(gates[j]);
         const float forget = sigmoid(gates[H + j]);
-        const float cell = std::tanh(gates[2 * H + j]);
+        const float cell = tanhViaExp(gates[2 * H + j]);
         const float out = sigmoid(gates[3 * H + j]);
         state.c[j] = forget * state.c[j] + in * cell;
-        state.h[j] = out * std::tanh(state.c[j]);
+        state.h[j] = out * tanhViaExp(state.c[j]);
     }
     state.prediction.assign(m_headBias.begin(), m_headBias.end());
     for (std::size_t j = 0; j < H; ++j)
