@@ -45,22 +45,42 @@ void LiveApplier::submit(std::vector<LiveWriter::Item> items)
 {
     if (items.empty())
         return;
-    bool wake = false;
-    {
-        std::unique_lock lock(m_mutex);
+    if (m_pending.empty())
+        m_pending = std::move(items);
+    else
+        m_pending.insert(m_pending.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+    handOver(m_pending.size() >= kMaxWaiting);
+}
+
+void LiveApplier::handOver(bool wait)
+{
+    if (m_pending.empty())
+        return;
+    // The thread runs at a lower priority and may be preempted while it holds the lock:
+    // a session that waited for it would wait for the thread to be scheduled again,
+    // milliseconds on a busy machine. So the records wait here instead, for the next
+    // acknowledgement or the session's next look, unless too many are waiting.
+    std::unique_lock lock(m_mutex, std::defer_lock);
+    if (wait) {
+        lock.lock();
         m_settled.wait(lock, [&] { return m_queue.size() < kMaxWaiting || m_failure; });
-        rethrow();
-        m_submittedThrough = items.back().sequence;
-        // The thread is woken only when it can act on what arrives: when it waits for
-        // work, or when the group it gathers has grown large. Woken for every hand-over,
-        // it only checked the time and slept again, which cost a wake-up on the other
-        // core (and the switches on both) every quarter of a millisecond.
-        wake = m_queue.empty() || m_queue.size() + items.size() >= kLargeGroup;
-        if (m_queue.empty())
-            m_queue = std::move(items);
-        else
-            m_queue.insert(m_queue.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+    } else if (!lock.try_lock() || (m_queue.size() >= kMaxWaiting && !m_failure)) {
+        return;
     }
+    rethrow();
+    m_submittedThrough = m_pending.back().sequence;
+    // The thread is woken only when it can act on what arrives: when it waits for
+    // work, or when the group it gathers has grown large. Woken for every hand-over,
+    // it only checked the time and slept again, which cost a wake-up on the other
+    // core (and the switches on both) every quarter of a millisecond.
+    const bool wake = m_queue.empty() || m_queue.size() + m_pending.size() >= kLargeGroup;
+    if (m_queue.empty()) {
+        m_queue = std::exchange(m_pending, {});
+    } else {
+        m_queue.insert(m_queue.end(), std::make_move_iterator(m_pending.begin()), std::make_move_iterator(m_pending.end()));
+        m_pending.clear();
+    }
+    lock.unlock();
     if (wake)
         m_wake.notify_one();
 }
@@ -70,9 +90,14 @@ void LiveApplier::countRejected(std::int64_t lines)
     m_rejected.fetch_add(lines);
 }
 
-std::vector<LiveWriter::Stored> LiveApplier::takeStored(std::vector<Refusal>& refused)
+std::vector<LiveWriter::Stored> LiveApplier::takeStored(std::vector<Refusal>& refused, bool wait)
 {
-    std::lock_guard lock(m_mutex);
+    // Not worth waiting for (see handOver): what is there now is taken at the next look.
+    std::unique_lock lock(m_mutex, std::defer_lock);
+    if (wait)
+        lock.lock();
+    else if (!lock.try_lock())
+        return {};
     refused = std::exchange(m_refused, {});
     std::vector<LiveWriter::Stored> stored = std::exchange(m_stored, {});
     if (stored.empty() && refused.empty())
@@ -82,6 +107,7 @@ std::vector<LiveWriter::Stored> LiveApplier::takeStored(std::vector<Refusal>& re
 
 void LiveApplier::drain()
 {
+    handOver(true);
     {
         std::lock_guard lock(m_mutex);
         m_hurry = true; // no reason left to gather: someone waits

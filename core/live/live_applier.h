@@ -38,15 +38,19 @@ public:
     LiveApplier(const LiveApplier&) = delete;
     LiveApplier& operator=(const LiveApplier&) = delete;
 
-    // Hands acknowledged records over, in sequence order; waits while too many are
-    // waiting already, so that a slow disk slows the session down instead of growing
-    // memory without bound. Throws what stopped the thread, if anything did.
+    // Hands acknowledged records over, in sequence order. They reach the thread at once
+    // when its lock is free, else at a later submit() or handOver(); the session waits
+    // only when too many are waiting already, so that a slow disk slows it down instead
+    // of growing memory without bound. Throws what stopped the thread, if anything did.
     void submit(std::vector<LiveWriter::Item> items);
+    // Passes on what submit() kept back, if the lock is free (or, with wait, once it is).
+    void handOver(bool wait = false);
     // Lines that never became records, for the imports row's count.
     void countRejected(std::int64_t lines);
     // What was committed since the last call, and what the writer refused; rethrows what
-    // stopped the thread.
-    std::vector<LiveWriter::Stored> takeStored(std::vector<Refusal>& refused);
+    // stopped the thread. Without wait, nothing when the thread holds the lock at that
+    // moment.
+    std::vector<LiveWriter::Stored> takeStored(std::vector<Refusal>& refused, bool wait = false);
     // Every submitted record up to here is committed (or refused).
     std::int64_t committedThrough() const { return m_committedThrough.load(); }
     // Commits what waits now, and waits until everything submitted is committed;
@@ -65,6 +69,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;    // the thread: work or stop
     std::condition_variable m_settled; // the session: room, or a group committed
+    std::vector<LiveWriter::Item> m_pending; // the session's: submitted, not yet handed over
     std::vector<LiveWriter::Item> m_queue;
     std::vector<LiveWriter::Stored> m_stored;
     std::vector<Refusal> m_refused;

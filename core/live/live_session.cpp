@@ -221,10 +221,10 @@ void LiveSession::acknowledgeGroup()
     }
 }
 
-void LiveSession::deliverStored()
+void LiveSession::deliverStored(bool wait)
 {
     std::vector<LiveApplier::Refusal> refused;
-    const std::vector<LiveWriter::Stored> stored = m_applier->takeStored(refused);
+    const std::vector<LiveWriter::Stored> stored = m_applier->takeStored(refused, wait);
     if (stored.empty() && refused.empty())
         return;
     const auto storedAt = Clock::now();
@@ -300,6 +300,7 @@ LiveSession::Summary LiveSession::run()
     const bool idleExit = m_options.idleExit.count() > 0;
     const std::size_t groupRecords = std::max<std::size_t>(m_options.groupRecords, 1);
     for (;;) {
+        m_applier->handOver();
         deliverStored();
         if (m_sink.stopRequested()) {
             summary.endedBy = "stop requested";
@@ -376,7 +377,7 @@ LiveSession::Summary LiveSession::run()
     acknowledgeGroup();
     m_input.finish(kLingerMs);
     m_applier->drain();
-    deliverStored();
+    deliverStored(true);
     m_applier->stop();
     // Every record in it is committed: nothing is left to recover.
     m_journal->remove();

@@ -134,7 +134,8 @@ private:
     void handle(const LiveLine& line, std::chrono::steady_clock::time_point readAt);
     void reject(const LiveLine& line, ingest::RowProblem problem);
     void acknowledgeGroup();
-    void deliverStored();
+    // Without wait, only if the applier's lock is free at that moment (see LiveApplier).
+    void deliverStored(bool wait = false);
     bool groupOpen() const { return !m_group.empty(); }
     std::chrono::steady_clock::time_point dueAt() const;
     void handleEvents();
