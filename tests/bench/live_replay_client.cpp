@@ -5,8 +5,9 @@
 // a core from the server; this client sleeps between sends and answers and uses little.
 // Each line is sent at its own due time (1/rate apart), not in 1 ms batches.
 //
-//   bench_live_client --port P --lines FILE.jsonl --rate R
-// Prints one JSON object with the same keys as live_replay.py's replay().
+//   bench_live_client --port P --lines FILE.jsonl --rate R [--latencies FILE.csv]
+// Prints one JSON object with the same keys as live_replay.py's replay(). --latencies
+// writes each line's due time (ms from the start) and latency, to see when a tail came.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -68,6 +69,7 @@ struct Arguments {
     std::string lines;
     double rate = 10000.0;
     double drainSeconds = 30.0;
+    std::string latencies;
 };
 
 Arguments parse(int argc, char** argv)
@@ -83,6 +85,8 @@ Arguments parse(int argc, char** argv)
             a.rate = std::atof(argv[i + 1]);
         else if (key == "--drain-seconds")
             a.drainSeconds = std::atof(argv[i + 1]);
+        else if (key == "--latencies")
+            a.latencies = argv[i + 1];
         else
             fail("unknown option " + std::string(key));
     }
@@ -207,6 +211,17 @@ int main(int argc, char** argv)
         incoming.erase(0, begin);
     }
     close(fd);
+
+    if (!args.latencies.empty()) {
+        std::ofstream out(args.latencies);
+        out << "line,due_ms,latency_ms\n";
+        for (std::size_t i = 0; i < n; ++i)
+            if (answeredAt[i] != 0)
+                out << i + 1 << ',' << static_cast<double>(dueAt[i] - start) / 1e6 << ','
+                    << static_cast<double>(answeredAt[i] - dueAt[i]) / 1e6 << '\n';
+        if (!out)
+            fail("cannot write " + args.latencies);
+    }
 
     std::vector<double> latencies;
     std::int64_t finished = start;
