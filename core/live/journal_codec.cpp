@@ -80,8 +80,12 @@ std::uint64_t JournalCodec::checksum(std::int64_t importId, std::int64_t sequenc
 
 void JournalCodec::appendPayload(std::string& out, const Entry& entry)
 {
-    const store::TransactionRecord& r = entry.record;
-    putValue(out, static_cast<std::uint8_t>(entry.blocked));
+    appendPayload(out, entry.record, entry.blocked);
+}
+
+void JournalCodec::appendPayload(std::string& out, const store::TransactionRecord& r, bool blocked)
+{
+    putValue(out, static_cast<std::uint8_t>(blocked));
     for (const std::string* text : {&r.transactionId, &r.accountId, &r.currency, &r.txType, &r.status, &r.merchantId,
                                     &r.deviceId, &r.ip, &r.cardId, &r.email, &r.address, &r.country, &r.channel,
                                     &r.category, &r.fraudPattern})
@@ -146,15 +150,21 @@ bool JournalCodec::readPayload(std::string_view payload, Entry& entry)
 
 void JournalCodec::appendRecord(std::string& out, std::int64_t importId, const Entry& entry)
 {
+    appendRecord(out, importId, entry.sequence, entry.record, entry.blocked);
+}
+
+void JournalCodec::appendRecord(std::string& out, std::int64_t importId, std::int64_t sequence,
+                                const store::TransactionRecord& record, bool blocked)
+{
     const std::size_t start = out.size();
     out.resize(start + kRecordHeader);
-    appendPayload(out, entry);
+    appendPayload(out, record, blocked);
     const auto size = static_cast<std::uint32_t>(out.size() - start - kRecordHeader);
-    const std::uint64_t sum = checksum(importId, entry.sequence, std::string_view(out).substr(start + kRecordHeader));
+    const std::uint64_t sum = checksum(importId, sequence, std::string_view(out).substr(start + kRecordHeader));
     char* head = out.data() + start;
     std::memcpy(head, &kRecordMagic, 4);
     std::memcpy(head + 4, &size, 4);
-    std::memcpy(head + 8, &entry.sequence, 8);
+    std::memcpy(head + 8, &sequence, 8);
     std::memcpy(head + 16, &sum, 8);
 }
 

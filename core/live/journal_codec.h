@@ -28,11 +28,15 @@ public:
 
     // Appends header and payload of one entry.
     static void appendRecord(std::string& out, std::int64_t importId, const Entry& entry);
+    // The same without an Entry: the live session writes the record it holds, uncopied.
+    static void appendRecord(std::string& out, std::int64_t importId, std::int64_t sequence,
+                             const store::TransactionRecord& record, bool blocked);
     // The entry at the start of bytes, if it is whole, undamaged and of this import; size
     // is then how many bytes it took. False for anything else, never a throw.
     static bool readRecord(std::string_view bytes, std::int64_t importId, Entry& entry, std::size_t& size);
 
     static void appendPayload(std::string& out, const Entry& entry);
+    static void appendPayload(std::string& out, const store::TransactionRecord& record, bool blocked);
     static bool readPayload(std::string_view payload, Entry& entry);
     // FNV-1a over the import, the sequence and the payload: catches a torn or stale
     // record, which is all it is asked to.

@@ -141,6 +141,11 @@ void LiveJournal::add(const Entry& entry)
     JournalCodec::appendRecord(m_buffer, m_importId, entry);
 }
 
+void LiveJournal::add(std::int64_t sequence, const store::TransactionRecord& record, bool blocked)
+{
+    JournalCodec::appendRecord(m_buffer, m_importId, sequence, record, blocked);
+}
+
 void LiveJournal::flush()
 {
     std::size_t done = 0;

@@ -59,6 +59,7 @@ public:
 
     // Buffers an entry; nothing is durable before flush().
     void add(const Entry& entry);
+    void add(std::int64_t sequence, const store::TransactionRecord& record, bool blocked);
     // Writes what add() buffered in one write(); throws std::system_error on failure
     // (disk full): then none of it may be acknowledged.
     void flush();

@@ -99,6 +99,7 @@ private:
     bool warmUp(store::Database& db, util::Progress* progress);
     void readRun(store::Database& db);
     void restoreRisks(store::Database& db, const std::vector<std::uint32_t>& reversedOrder);
+    bool hasUnknownExtras(const store::TransactionRecord& record) const;
     void keepKnownExtras(store::TransactionRecord& record) const;
 
     Options m_options;

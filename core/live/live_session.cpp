@@ -156,7 +156,7 @@ void LiveSession::handle(const LiveLine& line, Clock::time_point readAt)
     }
     m_sequence = item.sequence;
     m_gate->inFlight(item.sequence, record.transactionId);
-    m_journal->add({item.sequence, record, item.blocked});
+    m_journal->add(item.sequence, record, item.blocked);
     if (m_group.empty())
         m_groupStarted = Clock::now();
     m_group.push_back(std::move(item));
