@@ -47,9 +47,11 @@ std::string ReasonCollector::burstText(const timeseries::BurstEvent& b, std::str
 {
     char text[256];
     if (b.scopeMerchant >= 0) {
-        const std::string name(merchantName);
-        std::snprintf(text, sizeof text, "burst at merchant %s: %d transactions in the hour, %.1f expected", name.c_str(),
-                      b.observed, b.expected);
+        // The name whole, not through the buffer: cut at a byte limit, a name in any
+        // script but ASCII could end in half a character, which is not UTF-8 and which
+        // toJson() would then have to mend.
+        std::snprintf(text, sizeof text, ": %d transactions in the hour, %.1f expected", b.observed, b.expected);
+        return "burst at merchant " + std::string(merchantName) + text;
     } else {
         std::snprintf(text, sizeof text, "platform-wide burst: %d transactions in the hour, %.0f expected", b.observed,
                       b.expected);
@@ -147,7 +149,11 @@ std::string ReasonCollector::toJson(std::vector<ReasonCandidate> candidates)
         if (out.size() == kMaxReasons)
             break;
     }
-    return out.dump();
+    // Reasons quote what the data says (merchant names, entity kinds): text that is not
+    // UTF-8 is written with U+FFFD in its place rather than thrown on. A throw here
+    // would lose the whole record where it is stored, and the live applier's thread
+    // with it, for one unreadable name.
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string ReasonCollector::merged(const std::string& reasonsJson, const std::vector<ReasonCandidate>& more)
