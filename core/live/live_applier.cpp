@@ -8,7 +8,8 @@ namespace fraudlens::live {
 namespace {
 
 // About three seconds at 10,000/s: enough to ride out a slow spell of the disk, little
-// enough memory (a record and its score are well under 2 KiB).
+// enough memory (a record and its score are well under 2 KiB). As many again may wait on
+// the session's side (submit() keeps them while the lock is taken), so twice this at most.
 constexpr std::size_t kMaxWaiting = 32768;
 // Committed without waiting for the interval: a group this large gains little from more.
 constexpr std::size_t kLargeGroup = 4096;

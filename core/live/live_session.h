@@ -40,8 +40,9 @@ class LiveScorer;
 // A group is acknowledged when it holds groupRecords, when its first record has waited
 // groupDelay, or as soon as the input has nothing more to give at the moment and the last
 // acknowledgement is commitSpacing behind: a lone transaction is answered at once, and a
-// flood in groups that grow with it. Bad lines are reported and skipped; the stream goes
-// on. Its own thread, and the applier's.
+// flood in groups that grow with it. Under a steady stream the session also reads at
+// that pace, instead of waking for every line. Bad lines are reported and skipped; the
+// stream goes on. Its own thread, and the applier's.
 class LiveSession {
 public:
     struct Options {
