@@ -319,11 +319,11 @@ LiveSession::Summary LiveSession::run()
         // An open group, or lines that keep coming (the last read found more than one):
         // the session sleeps until the next acknowledgement may go (quietCommitAt(), or a
         // spacing after the last read, never longer than the group delay) and then reads
-        // what arrived meanwhile, without waiting. Woken by each line and again by the acknowledgement
-        // instead, it made two to three times the wake-ups, and on this VM a wake-up costs
-        // more of the session's CPU than a system call: at 10,000/s, 20,000-row probes,
-        // its CPU went from 1.08-1.12 s to 0.89-0.95 s, its context switches from 15,200
-        // to 6,400; the client's p50 from 0.31-0.35 to 0.44-0.45 ms.
+        // what arrived meanwhile, without waiting. Woken by each line and again by the
+        // acknowledgement instead, it made two to three times the wake-ups, and on this VM
+        // a wake-up costs more of the session's CPU than a system call: at 10,000/s,
+        // 20,000-row probes, its CPU went from 1.08-1.12 s to 0.89-0.95 s, its context
+        // switches from 15,200 to 6,400; the client's p50 from 0.31-0.35 to 0.44-0.45 ms.
         std::chrono::microseconds wait = m_origins.empty() ? kQuietWait : kStoredLook;
         if ((groupOpen() || m_steady) && !m_input.ended()) {
             const auto readAt = groupOpen()

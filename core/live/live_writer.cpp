@@ -253,8 +253,7 @@ void LiveWriter::carryToOrder(const LiveScore& score)
 }
 
 void LiveWriter::raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, const LiveScore& score,
-                                    const std::string& scoreReasons, bool blocked,
-                                    Stored& stored)
+                                    const std::string& scoreReasons, bool blocked, Stored& stored)
 {
     const std::int64_t now = util::nowMs();
     float risk = score.fused;

@@ -125,9 +125,9 @@ public:
 private:
     void begin();
     void makeWriter(); // remembering what is stored
+    // scoreReasons: score.reasons(), already written for the scores row.
     void raiseOrUpdateAlert(std::int64_t accountId, std::int64_t txId, const LiveScore& score,
-                            const std::string& scoreReasons, bool blocked,
-                            Stored& stored);
+                            const std::string& scoreReasons, bool blocked, Stored& stored);
     void carryToOrder(const LiveScore& score);
     std::int64_t storeIdOf(std::int64_t scoredId) const;
     bool isStored(const std::string& transactionId);
