@@ -62,7 +62,7 @@ private:
 
 } // namespace
 
-std::uint64_t JournalCodec::checksum(std::int64_t importId, std::int64_t sequence, std::string_view payload)
+std::uint64_t JournalCodec::checksum(std::uint64_t key, std::int64_t sequence, std::string_view payload)
 {
     std::uint64_t hash = 14695981039346656037ull;
     const auto mix = [&](const void* bytes, std::size_t n) {
@@ -72,7 +72,7 @@ std::uint64_t JournalCodec::checksum(std::int64_t importId, std::int64_t sequenc
             hash *= 1099511628211ull;
         }
     };
-    mix(&importId, sizeof importId);
+    mix(&key, sizeof key);
     mix(&sequence, sizeof sequence);
     mix(payload.data(), payload.size());
     return hash;
@@ -148,19 +148,19 @@ bool JournalCodec::readPayload(std::string_view payload, Entry& entry)
     return in.ok() && in.atEnd();
 }
 
-void JournalCodec::appendRecord(std::string& out, std::int64_t importId, const Entry& entry)
+void JournalCodec::appendRecord(std::string& out, std::uint64_t key, const Entry& entry)
 {
-    appendRecord(out, importId, entry.sequence, entry.record, entry.blocked);
+    appendRecord(out, key, entry.sequence, entry.record, entry.blocked);
 }
 
-void JournalCodec::appendRecord(std::string& out, std::int64_t importId, std::int64_t sequence,
+void JournalCodec::appendRecord(std::string& out, std::uint64_t key, std::int64_t sequence,
                                 const store::TransactionRecord& record, bool blocked)
 {
     const std::size_t start = out.size();
     out.resize(start + kRecordHeader);
     appendPayload(out, record, blocked);
     const auto size = static_cast<std::uint32_t>(out.size() - start - kRecordHeader);
-    const std::uint64_t sum = checksum(importId, sequence, std::string_view(out).substr(start + kRecordHeader));
+    const std::uint64_t sum = checksum(key, sequence, std::string_view(out).substr(start + kRecordHeader));
     char* head = out.data() + start;
     std::memcpy(head, &kRecordMagic, 4);
     std::memcpy(head + 4, &size, 4);
@@ -168,7 +168,7 @@ void JournalCodec::appendRecord(std::string& out, std::int64_t importId, std::in
     std::memcpy(head + 16, &sum, 8);
 }
 
-bool JournalCodec::readRecord(std::string_view bytes, std::int64_t importId, Entry& entry, std::size_t& size)
+bool JournalCodec::readFrame(std::string_view bytes, std::uint64_t key, Frame& frame)
 {
     if (bytes.size() < kRecordHeader)
         return false;
@@ -180,10 +180,26 @@ bool JournalCodec::readRecord(std::string_view bytes, std::int64_t importId, Ent
     if (magic != kRecordMagic || payloadSize > kMaxPayload || payloadSize > bytes.size() - kRecordHeader)
         return false;
     const std::string_view payload = bytes.substr(kRecordHeader, payloadSize);
-    if (checksum(importId, sequence, payload) != sum || !readPayload(payload, entry))
+    if (checksum(key, sequence, payload) != sum)
         return false;
-    entry.sequence = sequence;
-    size = kRecordHeader + payloadSize;
+    frame = {sequence, payload, kRecordHeader + payloadSize};
+    return true;
+}
+
+std::size_t JournalCodec::nextFrameStart(std::string_view bytes, std::size_t from)
+{
+    char magic[sizeof kRecordMagic];
+    std::memcpy(magic, &kRecordMagic, sizeof magic);
+    return bytes.find(std::string_view(magic, sizeof magic), from);
+}
+
+bool JournalCodec::readRecord(std::string_view bytes, std::uint64_t key, Entry& entry, std::size_t& size)
+{
+    Frame frame;
+    if (!readFrame(bytes, key, frame) || !readPayload(frame.payload, entry))
+        return false;
+    entry.sequence = frame.sequence;
+    size = frame.size;
     return true;
 }
 

@@ -26,21 +26,37 @@ public:
         bool blocked = false;
     };
 
-    // Appends header and payload of one entry.
-    static void appendRecord(std::string& out, std::int64_t importId, const Entry& entry);
+    // A record's frame: what its header and checksum vouch for, before its payload is
+    // decoded.
+    struct Frame {
+        std::int64_t sequence = 0;
+        std::string_view payload;
+        std::size_t size = 0; // header and payload
+    };
+
+    // Appends header and payload of one entry. The key is what the checksum mixes in
+    // first: the journal's import id and its session's salt (LiveJournal).
+    static void appendRecord(std::string& out, std::uint64_t key, const Entry& entry);
     // The same without an Entry: the live session writes the record it holds, uncopied.
-    static void appendRecord(std::string& out, std::int64_t importId, std::int64_t sequence,
+    static void appendRecord(std::string& out, std::uint64_t key, std::int64_t sequence,
                              const store::TransactionRecord& record, bool blocked);
-    // The entry at the start of bytes, if it is whole, undamaged and of this import; size
-    // is then how many bytes it took. False for anything else, never a throw.
-    static bool readRecord(std::string_view bytes, std::int64_t importId, Entry& entry, std::size_t& size);
+    // The frame at the start of bytes, if it is whole and its checksum holds for this key.
+    // False for anything else, never a throw.
+    static bool readFrame(std::string_view bytes, std::uint64_t key, Frame& frame);
+    // Where the next frame may start at or after from (its magic), or npos: how a reader
+    // finds whole records again past a torn or overwritten one.
+    static std::size_t nextFrameStart(std::string_view bytes, std::size_t from);
+    // The entry at the start of bytes, if its frame holds and its payload decodes; size is
+    // then how many bytes it took.
+    static bool readRecord(std::string_view bytes, std::uint64_t key, Entry& entry, std::size_t& size);
 
     static void appendPayload(std::string& out, const Entry& entry);
     static void appendPayload(std::string& out, const store::TransactionRecord& record, bool blocked);
     static bool readPayload(std::string_view payload, Entry& entry);
-    // FNV-1a over the import, the sequence and the payload: catches a torn or stale
-    // record, which is all it is asked to.
-    static std::uint64_t checksum(std::int64_t importId, std::int64_t sequence, std::string_view payload);
+    // FNV-1a over the key, the sequence and the payload: catches a torn or damaged record,
+    // which is all it is asked to. Not a MAC, but a record forged inside a transaction's
+    // text cannot pass for one without the key's salt, which never leaves the file.
+    static std::uint64_t checksum(std::uint64_t key, std::int64_t sequence, std::string_view payload);
 };
 
 } // namespace fraudlens::live

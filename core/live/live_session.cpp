@@ -30,10 +30,6 @@ constexpr std::chrono::microseconds kQuietWait = std::chrono::milliseconds(100);
 constexpr std::size_t kLinesPerRead = 1024;
 // How long clients get, at the end, to take the answers they are owed.
 constexpr int kLingerMs = 2000;
-// A journal is written over from the top once everything in it is committed; past this
-// size the session waits for that (a few milliseconds, every few hundred thousand
-// records) rather than let the file grow.
-constexpr std::uint64_t kJournalStartOver = 64u << 20;
 // While the applier has records of ours, the session looks for what it stored this often.
 constexpr std::chrono::microseconds kStoredLook = std::chrono::milliseconds(5);
 
@@ -186,14 +182,8 @@ void LiveSession::acknowledgeGroup()
 {
     const bool answering = m_input.kind() == LiveInput::Kind::Listen;
     if (!m_group.empty()) {
-        // Written over from the top only once every record in it is committed.
-        if (m_journal->size() >= kJournalStartOver)
-            m_applier->drain();
-        if (m_applier->committedThrough() >= m_journaledThrough)
-            m_journal->startOver();
-        m_journal->flush();
+        m_journal->flush(m_applier->committedThrough());
         ++m_journalWrites;
-        m_journaledThrough = m_group.back().sequence;
     }
     const auto acknowledgedAt = Clock::now();
     if (!m_group.empty())

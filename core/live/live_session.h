@@ -163,7 +163,6 @@ private:
     std::deque<Origin> m_origins;          // acknowledged, not yet stored: sequences from m_firstOrigin
     std::int64_t m_firstOrigin = 1;
     std::int64_t m_sequence = 0;           // records taken
-    std::int64_t m_journaledThrough = 0;
     std::int64_t m_journalWrites = 0;
     std::int64_t m_refusedAfterAcknowledging = 0; // LiveApplier::Refusal: not stored after all
     std::chrono::steady_clock::time_point m_lastCommit; // the last acknowledgement of a group

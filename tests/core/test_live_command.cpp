@@ -584,13 +584,13 @@ void TestLiveCommand::storesWhatAKilledSessionLeftInItsJournal()
                 record.status = "blocked";
             journal.add({row + 10, record, row == 3});
         }
-        journal.flush();
+        journal.flush(0);
     }
     // A journal of a session this database never had (another database's, by its name).
     const std::string stranger = live::LiveJournal::pathFor(db.toStdString(), session + 1000);
     {
         live::LiveJournal journal(stranger, session + 1000, digest);
-        journal.flush();
+        journal.flush(0);
     }
 
     Running next = start({QStringLiteral("--db"), db, QStringLiteral("--stdin")});

@@ -1,6 +1,6 @@
 // The live journal is what a kill -9 leaves of what a session acknowledged and had not
-// committed: what it reads back must be exactly the records written whole, in order,
-// and nothing older or torn.
+// committed: what it reads back must hold every record written whole and not yet
+// committed, in sequence order, wherever the file's wrapping left it, and nothing torn.
 #include "live/live_journal.h"
 
 #include <QFile>
@@ -8,11 +8,15 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
+#include <numeric>
+#include <random>
 #include <string>
 #include <system_error>
 #include <vector>
 
+using fraudlens::live::JournalCodec;
 using fraudlens::live::LiveJournal;
 using fraudlens::store::TransactionRecord;
 
@@ -95,8 +99,12 @@ class TestLiveJournal : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void readsBackEveryFieldInOrder();
-    void stopsAtATornOrDamagedRecord();
-    void startingOverHidesTheOlderRecords();
+    void skipsATornOrDamagedRecord();
+    void wrapsOverCommittedRecordsOnly();
+    void growsRatherThanOverwriteWhatIsNotCommitted();
+    void leavesOutWhatItWasToldIsCommitted();
+    void takesNoRecordForgedInsideATransaction();
+    void readsAJournalOfTheFormerLayout();
     void nothingBeforeAFlush();
     void leftoversAreTheUnlockedJournalsOfThisDatabase();
     void aStrangeFileIsNoJournal();
@@ -113,10 +121,10 @@ void TestLiveJournal::readsBackEveryFieldInOrder()
         LiveJournal journal(file, 7, "digest-7");
         for (int n = 1; n <= 5; ++n)
             journal.add(entryOf(n));
-        journal.flush();
+        journal.flush(0);
         for (int n = 6; n <= 9; ++n)
             journal.add(entryOf(n));
-        journal.flush();
+        journal.flush(0);
     }
     const LiveJournal::Contents contents = LiveJournal::read(file);
     QVERIFY(!contents.damagedHeader);
@@ -131,14 +139,14 @@ void TestLiveJournal::readsBackEveryFieldInOrder()
     }
 }
 
-void TestLiveJournal::stopsAtATornOrDamagedRecord()
+void TestLiveJournal::skipsATornOrDamagedRecord()
 {
     const std::string file = path("b.db-live-1");
     {
         LiveJournal journal(file, 1, "d");
         for (int n = 1; n <= 4; ++n)
             journal.add(entryOf(n));
-        journal.flush();
+        journal.flush(0);
     }
     const QByteArray whole = bytesOf(file);
     // A write the kill cut short: every byte count short of the last record's end.
@@ -146,35 +154,177 @@ void TestLiveJournal::stopsAtATornOrDamagedRecord()
         writeBytes(file, whole.left(whole.size() - cut));
         QCOMPARE(sequencesOf(LiveJournal::read(file)), (std::vector<std::int64_t>{1, 2, 3}));
     }
-    // A byte changed inside the third record: the first two only.
-    const std::vector<std::int64_t> firstTwo{1, 2};
+    // A byte changed inside the third record: that one is lost, not the fourth.
     QByteArray damaged = whole;
     const qsizetype third = whole.indexOf("T3");
     QVERIFY(third > 0);
     damaged[third + 1] = '4';
     writeBytes(file, damaged);
-    QCOMPARE(sequencesOf(LiveJournal::read(file)), firstTwo);
+    QCOMPARE(sequencesOf(LiveJournal::read(file)), (std::vector<std::int64_t>{1, 2, 4}));
 }
 
-void TestLiveJournal::startingOverHidesTheOlderRecords()
+// A model of a session: groups of 1-5 records, commits lagging 0-40 records behind, a
+// journal small enough to wrap dozens of times; in its second half, commits also stall
+// now and then for longer than a pass takes. After every write, and with that write torn
+// at any byte (what a kill -9 in the middle of it leaves: the start written, the rest as
+// it was), every record not yet committed must read back whole.
+void TestLiveJournal::wrapsOverCommittedRecordsOnly()
 {
     const std::string file = path("c.db-live-2");
-    {
-        LiveJournal journal(file, 2, "d");
-        for (int n = 1; n <= 6; ++n)
-            journal.add(entryOf(n));
-        journal.flush();
-        QVERIFY(journal.size() > 0);
-        // Everything so far is committed: written over from the top.
-        journal.startOver();
-        QCOMPARE(journal.size(), std::uint64_t(0));
-        for (int n = 7; n <= 8; ++n)
-            journal.add(entryOf(n));
-        journal.flush();
+    constexpr std::uint64_t wrapAt = 8192;
+    std::mt19937 random(2);
+    LiveJournal journal(file, 2, "d", wrapAt);
+    int written = 0;
+    int committed = 0;
+    int stalled = 0; // groups left in a stall
+    std::uint64_t largest = 0;
+    QByteArray before = bytesOf(file);
+    for (int group = 0; group < 600; ++group) {
+        const int size = 1 + static_cast<int>(random() % 5);
+        const int previous = written;
+        for (int i = 0; i < size; ++i)
+            journal.add(entryOf(++written));
+        if (stalled > 0)
+            --stalled;
+        else if (group >= 300 && random() % 30 == 0)
+            stalled = 20 + static_cast<int>(random() % 40);
+        else
+            committed = std::max(committed, written - static_cast<int>(random() % 41));
+        journal.flush(committed);
+        if (group < 300)
+            largest = std::max<std::uint64_t>(largest, journal.fileSize());
+        const QByteArray after = bytesOf(file);
+
+        std::vector<std::int64_t> owed;
+        for (int n = committed + 1; n <= written; ++n)
+            owed.push_back(n);
+        std::vector<std::int64_t> read = sequencesOf(LiveJournal::read(file));
+        QVERIFY(std::is_sorted(read.begin(), read.end()));
+        QVERIFY2(std::includes(read.begin(), read.end(), owed.begin(), owed.end()), qPrintable(QString::number(group)));
+
+        // The write, torn: where it went is where the bytes changed.
+        qsizetype first = 0;
+        while (first < before.size() && first < after.size() && before[first] == after[first])
+            ++first;
+        qsizetype last = after.size();
+        while (last > first && last <= before.size() && before[last - 1] == after[last - 1])
+            --last;
+        if (group % 7 == 0) {
+            for (qsizetype cut = first; cut < last; cut += 37) {
+                QByteArray torn = after.left(cut) + before.mid(cut, last - cut);
+                if (last < after.size())
+                    torn += after.mid(last);
+                writeBytes(file, torn);
+                owed.erase(std::remove_if(owed.begin(), owed.end(), [&](std::int64_t n) { return n > previous; }),
+                           owed.end());
+                read = sequencesOf(LiveJournal::read(file));
+                QVERIFY2(std::includes(read.begin(), read.end(), owed.begin(), owed.end()),
+                         qPrintable(QStringLiteral("group %1, cut at %2").arg(group).arg(cut)));
+            }
+            writeBytes(file, after);
+        }
+        before = after;
     }
-    // Records 3-6 are still in the file past 7 and 8, and are not taken for acknowledged.
-    QVERIFY(bytesOf(file).contains("T6"));
-    QCOMPARE(sequencesOf(LiveJournal::read(file)), (std::vector<std::int64_t>{7, 8}));
+    QVERIFY(written > 1500);
+    QVERIFY2(journal.fileSize() > 2 * wrapAt, "no stall outlasted a pass");
+    // While commits kept up, it wrapped: the file stayed near one pass, far short of
+    // everything written.
+    QVERIFY2(largest < wrapAt + 4096, qPrintable(QString::number(largest)));
+}
+
+void TestLiveJournal::growsRatherThanOverwriteWhatIsNotCommitted()
+{
+    const std::string file = path("g.db-live-2");
+    LiveJournal journal(file, 2, "d", 4096);
+    // Nothing is committed: every record must stay, however long the file grows.
+    for (int n = 1; n <= 300; ++n) {
+        journal.add(entryOf(n));
+        journal.flush(0);
+    }
+    QVERIFY(journal.fileSize() > 3 * 4096);
+    std::vector<std::int64_t> all(300);
+    std::iota(all.begin(), all.end(), 1);
+    QCOMPARE(sequencesOf(LiveJournal::read(file)), all);
+    // Once they are, the next write goes back to the top.
+    const std::uint64_t size = journal.fileSize();
+    journal.add(entryOf(301));
+    journal.flush(300);
+    QCOMPARE(journal.fileSize(), size);
+    QCOMPARE(sequencesOf(LiveJournal::read(file)).back(), std::int64_t(301));
+}
+
+void TestLiveJournal::leavesOutWhatItWasToldIsCommitted()
+{
+    const std::string file = path("h.db-live-2");
+    LiveJournal journal(file, 2, "d", 64 * 1024);
+    for (int n = 1; n <= 500; ++n) {
+        journal.add(entryOf(n));
+        journal.flush(std::max(0, n - 20));
+    }
+    const LiveJournal::Contents contents = LiveJournal::read(file);
+    // Told about once a sixty-fourth of a pass (1 KiB here, three or four records).
+    QVERIFY2(contents.committedThrough >= 470 && contents.committedThrough <= 480,
+             qPrintable(QString::number(contents.committedThrough)));
+    QVERIFY(!contents.records.empty());
+    QCOMPARE(contents.records.front().sequence, contents.committedThrough + 1);
+    QCOMPARE(contents.records.back().sequence, std::int64_t(500));
+    // A damaged hint tells nothing: everything whole is read.
+    QByteArray bytes = bytesOf(file);
+    const qsizetype hintAt = 24;
+    bytes[hintAt] = static_cast<char>(bytes[hintAt] ^ 1);
+    writeBytes(file, bytes);
+    const LiveJournal::Contents unhinted = LiveJournal::read(file);
+    QCOMPARE(unhinted.committedThrough, std::int64_t(0));
+    QCOMPARE(unhinted.records.back().sequence, std::int64_t(500));
+    QVERIFY(unhinted.records.size() > contents.records.size());
+}
+
+// A transaction's text can hold any bytes, a record's frame among them. Found by the
+// reader's resynchronisation (here: past a damaged record), it must not pass for one.
+void TestLiveJournal::takesNoRecordForgedInsideATransaction()
+{
+    const std::string file = path("i.db-live-5");
+    JournalCodec::Entry forged = entryOf(999);
+    std::string frame;
+    // Keyed as a journal without a salt would be: the import id alone.
+    JournalCodec::appendRecord(frame, 5, forged);
+    {
+        LiveJournal journal(file, 5, "d");
+        journal.add(entryOf(1));
+        JournalCodec::Entry carrier = entryOf(2);
+        carrier.record.merchantId = frame;
+        journal.add(carrier);
+        journal.add(entryOf(3));
+        journal.flush(0);
+    }
+    QByteArray bytes = bytesOf(file);
+    const qsizetype carrierAt = bytes.indexOf("T2") - 24 - 4 - 1;
+    QVERIFY(carrierAt > 0);
+    bytes[carrierAt] = static_cast<char>(bytes[carrierAt] ^ 0x55); // its magic
+    writeBytes(file, bytes);
+    QCOMPARE(sequencesOf(LiveJournal::read(file)), (std::vector<std::int64_t>{1, 3}));
+}
+
+// Stop 21's layout (no salt, no hint) is what a session killed before an upgrade left.
+void TestLiveJournal::readsAJournalOfTheFormerLayout()
+{
+    const std::string file = path("j.db-live-8");
+    std::string bytes("FLLIVEJ1", 8);
+    const std::int64_t importId = 8;
+    const std::string digest = "digest-8";
+    const auto digestSize = static_cast<std::uint32_t>(digest.size());
+    bytes.append(reinterpret_cast<const char*>(&importId), sizeof importId);
+    bytes.append(reinterpret_cast<const char*>(&digestSize), sizeof digestSize);
+    bytes += digest;
+    for (int n = 1; n <= 3; ++n)
+        JournalCodec::appendRecord(bytes, static_cast<std::uint64_t>(importId), entryOf(n));
+    writeBytes(file, QByteArray::fromStdString(bytes));
+    const LiveJournal::Contents contents = LiveJournal::read(file);
+    QVERIFY(!contents.damagedHeader);
+    QCOMPARE(contents.importId, importId);
+    QCOMPARE(contents.importDigest, digest);
+    QCOMPARE(sequencesOf(contents), (std::vector<std::int64_t>{1, 2, 3}));
+    QVERIFY(same(contents.records[1].record, recordOf(2)));
 }
 
 void TestLiveJournal::nothingBeforeAFlush()
@@ -183,7 +333,7 @@ void TestLiveJournal::nothingBeforeAFlush()
     LiveJournal journal(file, 3, "d");
     journal.add(entryOf(1));
     QVERIFY(LiveJournal::read(file).records.empty());
-    journal.flush();
+    journal.flush(0);
     QCOMPARE(LiveJournal::read(file).records.size(), std::size_t(1));
     journal.remove();
     QVERIFY(!QFile::exists(QString::fromStdString(file)));
@@ -197,7 +347,7 @@ void TestLiveJournal::leftoversAreTheUnlockedJournalsOfThisDatabase()
     { LiveJournal journal(killed, 4, "d"); } // closed: as a killed session's
     auto running = std::make_unique<LiveJournal>(LiveJournal::pathFor(db, 5), 5, "d");
     running->add(entryOf(1));
-    running->flush();
+    running->flush(0);
     { LiveJournal other(LiveJournal::pathFor(path("ee.db"), 6), 6, "d"); } // another database's
     writeBytes(db + "-live-x", "not ours");
     writeBytes(db + "-wal", "not ours");
@@ -207,7 +357,7 @@ void TestLiveJournal::leftoversAreTheUnlockedJournalsOfThisDatabase()
     QVERIFY_THROWS_EXCEPTION(std::system_error, LiveJournal(LiveJournal::pathFor(db, 5), 5, "d"));
     // ... and leaves it as it was: what it acknowledged is still there.
     running->add(entryOf(2));
-    running->flush();
+    running->flush(0);
     QCOMPARE(sequencesOf(LiveJournal::read(LiveJournal::pathFor(db, 5))), (std::vector<std::int64_t>{1, 2}));
     running.reset();
     std::vector<std::string> both = LiveJournal::leftovers(db);
