@@ -8,6 +8,15 @@ namespace {
 
 constexpr std::uint32_t kRecordMagic = 0x314a5246; // "FRJ1"
 
+// The key's high half goes into the magic. A salted journal's records then start with
+// bytes no one without the salt can put in a transaction's text, so the reader's
+// resynchronisation finds only them, and hashes no forged frame's claimed megabytes.
+// A journal of the former layout, keyed by its import id alone, keeps "FRJ1".
+std::uint32_t magicOf(std::uint64_t key)
+{
+    return kRecordMagic ^ static_cast<std::uint32_t>(key >> 32);
+}
+
 template <typename T>
 void putValue(std::string& out, T value)
 {
@@ -162,7 +171,8 @@ void JournalCodec::appendRecord(std::string& out, std::uint64_t key, std::int64_
     const auto size = static_cast<std::uint32_t>(out.size() - start - kRecordHeader);
     const std::uint64_t sum = checksum(key, sequence, std::string_view(out).substr(start + kRecordHeader));
     char* head = out.data() + start;
-    std::memcpy(head, &kRecordMagic, 4);
+    const std::uint32_t magic = magicOf(key);
+    std::memcpy(head, &magic, 4);
     std::memcpy(head + 4, &size, 4);
     std::memcpy(head + 8, &sequence, 8);
     std::memcpy(head + 16, &sum, 8);
@@ -177,7 +187,7 @@ bool JournalCodec::readFrame(std::string_view bytes, std::uint64_t key, Frame& f
     const auto payloadSize = head.value<std::uint32_t>();
     const auto sequence = head.value<std::int64_t>();
     const auto sum = head.value<std::uint64_t>();
-    if (magic != kRecordMagic || payloadSize > kMaxPayload || payloadSize > bytes.size() - kRecordHeader)
+    if (magic != magicOf(key) || payloadSize > kMaxPayload || payloadSize > bytes.size() - kRecordHeader)
         return false;
     const std::string_view payload = bytes.substr(kRecordHeader, payloadSize);
     if (checksum(key, sequence, payload) != sum)
@@ -186,10 +196,11 @@ bool JournalCodec::readFrame(std::string_view bytes, std::uint64_t key, Frame& f
     return true;
 }
 
-std::size_t JournalCodec::nextFrameStart(std::string_view bytes, std::size_t from)
+std::size_t JournalCodec::nextFrameStart(std::string_view bytes, std::uint64_t key, std::size_t from)
 {
-    char magic[sizeof kRecordMagic];
-    std::memcpy(magic, &kRecordMagic, sizeof magic);
+    const std::uint32_t keyed = magicOf(key);
+    char magic[sizeof keyed];
+    std::memcpy(magic, &keyed, sizeof magic);
     return bytes.find(std::string_view(magic, sizeof magic), from);
 }
 

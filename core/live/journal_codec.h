@@ -43,9 +43,9 @@ public:
     // The frame at the start of bytes, if it is whole and its checksum holds for this key.
     // False for anything else, never a throw.
     static bool readFrame(std::string_view bytes, std::uint64_t key, Frame& frame);
-    // Where the next frame may start at or after from (its magic), or npos: how a reader
-    // finds whole records again past a torn or overwritten one.
-    static std::size_t nextFrameStart(std::string_view bytes, std::size_t from);
+    // Where the next frame of this key may start at or after from (its magic), or npos:
+    // how a reader finds whole records again past a torn or overwritten one.
+    static std::size_t nextFrameStart(std::string_view bytes, std::uint64_t key, std::size_t from);
     // The entry at the start of bytes, if its frame holds and its payload decodes; size is
     // then how many bytes it took.
     static bool readRecord(std::string_view bytes, std::uint64_t key, Entry& entry, std::size_t& size);
@@ -55,7 +55,8 @@ public:
     static bool readPayload(std::string_view payload, Entry& entry);
     // FNV-1a over the key, the sequence and the payload: catches a torn or damaged record,
     // which is all it is asked to. Not a MAC, but a record forged inside a transaction's
-    // text cannot pass for one without the key's salt, which never leaves the file.
+    // text cannot pass for one without the key's salt, which never leaves the file (the
+    // frame's magic holds the key's high half too).
     static std::uint64_t checksum(std::uint64_t key, std::int64_t sequence, std::string_view payload);
 };
 

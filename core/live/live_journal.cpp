@@ -122,9 +122,24 @@ LiveJournal::Contents LiveJournal::parse(std::string_view data)
         if (JournalCodec::checksum(key, hinted, {}) == valueAt<std::uint64_t>(data, kHintAt + 8))
             contents.committedThrough = hinted;
     }
+    std::size_t at = fixed + digestSize;
+    if (v1) {
+        // Written from the top only once everything was committed, and unsalted: read in
+        // order up to the first record that is torn, damaged or out of sequence, as the
+        // builds that wrote it did. Resynchronising could take a frame forged in a text.
+        std::int64_t previous = 0;
+        Entry entry;
+        std::size_t size = 0;
+        while (JournalCodec::readRecord(data.substr(at), key, entry, size)
+               && (previous == 0 || entry.sequence == previous + 1)) {
+            previous = entry.sequence;
+            contents.records.push_back(std::move(entry));
+            at += size;
+        }
+        return contents;
+    }
     // Whole records wherever they lie: a wrap leaves the oldest that are needed past the
     // newest, and a torn or partly overwritten record between them.
-    std::size_t at = fixed + digestSize;
     while (at < data.size()) {
         JournalCodec::Frame frame;
         if (JournalCodec::readFrame(data.substr(at), key, frame)) {
@@ -140,7 +155,7 @@ LiveJournal::Contents LiveJournal::parse(std::string_view data)
                 continue;
             }
         }
-        at = JournalCodec::nextFrameStart(data, at + 1);
+        at = JournalCodec::nextFrameStart(data, key, at + 1);
     }
     auto& records = contents.records;
     const auto bySequence = [](const Entry& a, const Entry& b) { return a.sequence < b.sequence; };

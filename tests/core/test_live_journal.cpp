@@ -100,6 +100,7 @@ class TestLiveJournal : public QObject {
 private Q_SLOTS:
     void readsBackEveryFieldInOrder();
     void skipsATornOrDamagedRecord();
+    void wrapsOverCommittedRecordsOnly_data();
     void wrapsOverCommittedRecordsOnly();
     void growsRatherThanOverwriteWhatIsNotCommitted();
     void leavesOutWhatItWasToldIsCommitted();
@@ -156,22 +157,37 @@ void TestLiveJournal::skipsATornOrDamagedRecord()
     }
     // A byte changed inside the third record: that one is lost, not the fourth.
     QByteArray damaged = whole;
-    const qsizetype third = whole.indexOf("T3");
+    const qsizetype third = whole.indexOf("T3", 48); // past the header's random salt
     QVERIFY(third > 0);
     damaged[third + 1] = '4';
     writeBytes(file, damaged);
     QCOMPARE(sequencesOf(LiveJournal::read(file)), (std::vector<std::int64_t>{1, 2, 4}));
 }
 
-// A model of a session: groups of 1-5 records, commits lagging 0-40 records behind, a
-// journal small enough to wrap dozens of times; in its second half, commits also stall
-// now and then for longer than a pass takes. After every write, and with that write torn
-// at any byte (what a kill -9 in the middle of it leaves: the start written, the rest as
-// it was), every record not yet committed must read back whole.
+// A model of a session: groups of 1-5 records, commits lagging 0-40 records behind the
+// group before the one being written, a journal small enough to wrap many times; in its
+// second half, commits also stall now and then for longer than a pass takes. After every
+// write, and with that write torn at many offsets (what a kill -9 in the middle of it
+// leaves: the start written, the rest and the header's hint as they were), every record
+// not yet committed must read back whole, and nothing that was never written.
+void TestLiveJournal::wrapsOverCommittedRecordsOnly_data()
+{
+    QTest::addColumn<quint64>("wrapAt");
+    QTest::addColumn<int>("groups");
+    QTest::addColumn<int>("shortestStall");
+    // A sixty-fourth of a pass (what the journal tracks) smaller than one record...
+    QTest::newRow("stretch under a record") << quint64(8192) << 600 << 20;
+    // ... and one that several groups share, as at the 64 MiB a session uses.
+    QTest::newRow("stretch of several groups") << quint64(96 * 1024) << 1600 << 250;
+}
+
 void TestLiveJournal::wrapsOverCommittedRecordsOnly()
 {
+    QFETCH(quint64, wrapAt);
+    QFETCH(int, groups);
+    QFETCH(int, shortestStall);
     const std::string file = path("c.db-live-2");
-    constexpr std::uint64_t wrapAt = 8192;
+    constexpr qsizetype pastHint = 48; // the header's salt and hint lie before this
     std::mt19937 random(2);
     LiveJournal journal(file, 2, "d", wrapAt);
     int written = 0;
@@ -179,44 +195,49 @@ void TestLiveJournal::wrapsOverCommittedRecordsOnly()
     int stalled = 0; // groups left in a stall
     std::uint64_t largest = 0;
     QByteArray before = bytesOf(file);
-    for (int group = 0; group < 600; ++group) {
+    for (int group = 0; group < groups; ++group) {
         const int size = 1 + static_cast<int>(random() % 5);
         const int previous = written;
         for (int i = 0; i < size; ++i)
             journal.add(entryOf(++written));
         if (stalled > 0)
             --stalled;
-        else if (group >= 300 && random() % 30 == 0)
-            stalled = 20 + static_cast<int>(random() % 40);
+        else if (group >= groups / 2 && random() % 30 == 0)
+            stalled = shortestStall + static_cast<int>(random() % static_cast<unsigned>(2 * shortestStall));
         else
-            committed = std::max(committed, written - static_cast<int>(random() % 41));
+            committed = std::max(committed, previous - static_cast<int>(random() % 41));
         journal.flush(committed);
-        if (group < 300)
+        if (group < groups / 2)
             largest = std::max<std::uint64_t>(largest, journal.fileSize());
         const QByteArray after = bytesOf(file);
 
         std::vector<std::int64_t> owed;
         for (int n = committed + 1; n <= written; ++n)
             owed.push_back(n);
-        std::vector<std::int64_t> read = sequencesOf(LiveJournal::read(file));
+        const LiveJournal::Contents contents = LiveJournal::read(file);
+        std::vector<std::int64_t> read = sequencesOf(contents);
         QVERIFY(std::is_sorted(read.begin(), read.end()));
         QVERIFY2(std::includes(read.begin(), read.end(), owed.begin(), owed.end()), qPrintable(QString::number(group)));
+        for (const LiveJournal::Entry& entry : contents.records) {
+            QVERIFY(entry.sequence >= 1 && entry.sequence <= written);
+            QCOMPARE(entry.blocked, entry.sequence % 3 == 2);
+            QVERIFY(same(entry.record, recordOf(static_cast<int>(entry.sequence))));
+        }
 
-        // The write, torn: where it went is where the bytes changed.
-        qsizetype first = 0;
-        while (first < before.size() && first < after.size() && before[first] == after[first])
-            ++first;
-        qsizetype last = after.size();
-        while (last > first && last <= before.size() && before[last - 1] == after[last - 1])
-            --last;
         if (group % 7 == 0) {
+            // Where the write went is where the bytes changed.
+            qsizetype first = pastHint;
+            while (first < before.size() && first < after.size() && before[first] == after[first])
+                ++first;
+            qsizetype last = after.size();
+            while (last > first && last <= before.size() && before[last - 1] == after[last - 1])
+                --last;
+            std::erase_if(owed, [&](std::int64_t n) { return n > previous; });
             for (qsizetype cut = first; cut < last; cut += 37) {
-                QByteArray torn = after.left(cut) + before.mid(cut, last - cut);
-                if (last < after.size())
-                    torn += after.mid(last);
+                QByteArray torn = before.left(first) + after.mid(first, cut - first);
+                if (cut < before.size())
+                    torn += before.mid(cut);
                 writeBytes(file, torn);
-                owed.erase(std::remove_if(owed.begin(), owed.end(), [&](std::int64_t n) { return n > previous; }),
-                           owed.end());
                 read = sequencesOf(LiveJournal::read(file));
                 QVERIFY2(std::includes(read.begin(), read.end(), owed.begin(), owed.end()),
                          qPrintable(QStringLiteral("group %1, cut at %2").arg(group).arg(cut)));
@@ -298,7 +319,7 @@ void TestLiveJournal::takesNoRecordForgedInsideATransaction()
         journal.flush(0);
     }
     QByteArray bytes = bytesOf(file);
-    const qsizetype carrierAt = bytes.indexOf("T2") - 24 - 4 - 1;
+    const qsizetype carrierAt = bytes.indexOf("T2", 48) - 24 - 4 - 1; // past the header's salt
     QVERIFY(carrierAt > 0);
     bytes[carrierAt] = static_cast<char>(bytes[carrierAt] ^ 0x55); // its magic
     writeBytes(file, bytes);
@@ -316,15 +337,17 @@ void TestLiveJournal::readsAJournalOfTheFormerLayout()
     bytes.append(reinterpret_cast<const char*>(&importId), sizeof importId);
     bytes.append(reinterpret_cast<const char*>(&digestSize), sizeof digestSize);
     bytes += digest;
-    for (int n = 1; n <= 3; ++n)
+    for (int n : {4, 5, 6, 2})
         JournalCodec::appendRecord(bytes, static_cast<std::uint64_t>(importId), entryOf(n));
     writeBytes(file, QByteArray::fromStdString(bytes));
+    // Read as those builds read it: in order, up to the first record out of sequence (2,
+    // left past the newest stretch when that layout started over from the top).
     const LiveJournal::Contents contents = LiveJournal::read(file);
     QVERIFY(!contents.damagedHeader);
     QCOMPARE(contents.importId, importId);
     QCOMPARE(contents.importDigest, digest);
-    QCOMPARE(sequencesOf(contents), (std::vector<std::int64_t>{1, 2, 3}));
-    QVERIFY(same(contents.records[1].record, recordOf(2)));
+    QCOMPARE(sequencesOf(contents), (std::vector<std::int64_t>{4, 5, 6}));
+    QVERIFY(same(contents.records[1].record, recordOf(5)));
 }
 
 void TestLiveJournal::nothingBeforeAFlush()
