@@ -3,6 +3,7 @@
 #include "store/migrations.h"
 #include "store/statement.h"
 #include "store/store_error.h"
+#include "store/wal_gathering_vfs.h"
 
 #include <sqlite3.h>
 
@@ -33,7 +34,8 @@ Database::Database(const std::string& path, OpenMode mode)
     flags |= m_readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (mode == OpenMode::Create)
         flags |= SQLITE_OPEN_CREATE;
-    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    // Only a connection that writes has WAL frames to gather.
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, m_readOnly ? nullptr : walGatheringVfsName());
     if (rc != SQLITE_OK)
         throwOpenError(m_db, path, rc);
 
