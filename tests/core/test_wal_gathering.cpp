@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <random>
 #include <string>
 
@@ -147,6 +148,8 @@ private Q_SLOTS:
     void anotherConnectionSeesEveryCommitAtOnce();
     void aCrashCopyRecoversExactlyTheCommits();
     void aFailedWriteFailsTheCommitAndLosesNothing();
+    void aRolledBackSpillNeverLandsOnAnotherConnectionsCommit();
+    void aWriteThatFailedInAReadIsTriedAgain();
 
 private:
     QTemporaryDir m_dir;
@@ -270,6 +273,77 @@ void TestWalGathering::aFailedWriteFailsTheCommitAndLosesNothing()
     store::Database copy(crashCopy(m_path, m_path + ".after"), store::OpenMode::ReadWrite);
     QCOMPARE(copy.integrityCheck(), std::string("ok"));
     QCOMPARE(content(copy).rows, std::int64_t{120});
+}
+
+// A transaction that spilled frames and then rolled back leaves them unwritten. Another
+// connection then commits at the same place in the WAL; nothing of the first may ever
+// be written over it (at its next read, or when it closes).
+void TestWalGathering::aRolledBackSpillNeverLandsOnAnotherConnectionsCommit()
+{
+    auto first = std::make_unique<store::Database>(m_path, store::OpenMode::ReadWrite);
+    store::Database second(m_path, store::OpenMode::ReadWrite);
+    first->exec("PRAGMA cache_size = 8");
+    first->exec("PRAGMA wal_autocheckpoint = 0");
+    second.exec("PRAGMA wal_autocheckpoint = 0");
+    commitRows(*first, 0, 10);
+    // An empty WAL: the rollback finds every page it reads again in the database file and
+    // has no reason to touch the WAL.
+    first->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    {
+        store::WriteTransaction transaction(*first);
+        const store::WalGatherCounts before = counts(*first);
+        insertRows(*first, 10, 200);
+        const store::WalGatherCounts during = counts(*first);
+        QVERIFY2(during.writes - before.writes > 2 * (during.fileWrites - before.fileWrites),
+                 "the transaction spilled no frames that waited");
+    } // rolled back
+    QVERIFY2(counts(*first).discarded > 0, "the rolled-back transaction left nothing waiting");
+    commitRows(second, 10, 30);
+    QCOMPARE(content(*first).rows, std::int64_t{40}); // the first connection reads the WAL
+    first.reset();
+
+    store::Database reader(m_path, store::OpenMode::ReadOnly);
+    QCOMPARE(content(reader).rows, std::int64_t{40});
+    QCOMPARE(reader.integrityCheck(), std::string("ok"));
+    store::Database copy(crashCopy(m_path, m_path + ".after"), store::OpenMode::ReadWrite);
+    QCOMPARE(copy.integrityCheck(), std::string("ok"));
+    QCOMPARE(content(copy).rows, std::int64_t{40});
+}
+
+// SQLite may go on with a transaction after a statement failed (it rolls back only that
+// statement). When the write that failed was one a read had to make first, the frames
+// must still be written before the transaction commits, not forgotten.
+void TestWalGathering::aWriteThatFailedInAReadIsTriedAgain()
+{
+    store::Database writer(m_path, store::OpenMode::ReadWrite);
+    writer.exec("PRAGMA cache_size = 8");
+    writer.exec("PRAGMA wal_autocheckpoint = 0");
+    commitRows(writer, 0, 10);
+    writer.exec("BEGIN IMMEDIATE");
+    insertRows(writer, 10, 100);
+    FaultyDisk::failNextGatheredWrite();
+    bool failed = false;
+    try {
+        // Reads pages the transaction spilled; a statement that may abort halfway keeps a
+        // statement journal, so SQLite rolls back only it on a full disk.
+        writer.exec("INSERT INTO gather_test (n, payload) SELECT n + 1000, payload FROM gather_test WHERE n >= 10");
+    } catch (const store::StoreError&) {
+        failed = true;
+    }
+    QVERIFY2(!FaultyDisk::pending(), "no write was refused");
+    QVERIFY(failed);
+    const bool open = sqlite3_get_autocommit(writer.handle()) == 0;
+    if (open)
+        writer.exec("COMMIT");
+    const std::int64_t expected = open ? 110 : 10;
+
+    store::Database reader(m_path, store::OpenMode::ReadOnly);
+    QCOMPARE(reader.integrityCheck(), std::string("ok"));
+    QCOMPARE(content(reader).rows, expected);
+    store::Database copy(crashCopy(m_path, m_path + ".after"), store::OpenMode::ReadWrite);
+    QCOMPARE(copy.integrityCheck(), std::string("ok"));
+    QCOMPARE(content(copy).rows, expected);
+    qInfo("the transaction %s the failed statement", open ? "went on after" : "was rolled back by");
 }
 
 QTEST_GUILESS_MAIN(TestWalGathering)
