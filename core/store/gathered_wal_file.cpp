@@ -80,9 +80,10 @@ int gatherWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64 
 {
     auto& f = gather(file);
     ++f.counts.writes;
-    // In locking_mode=EXCLUSIVE no write lock is ever let go of, so nothing would tell a
-    // rolled-back transaction's frames apart: the WAL is written as it comes.
-    if (f.db != nullptr && !f.db->exclusive) {
+    // Held only under the write lock, whose release drops what a rollback left. In
+    // locking_mode=EXCLUSIVE no write lock is let go of, so nothing would tell a rolled-back
+    // transaction's frames apart: the WAL is written as it comes.
+    if (mayWriteWal(f.db) && !f.db->exclusive) {
         try {
             return gatherOrWrite(f, data, amount, offset);
         } catch (const std::bad_alloc&) {
@@ -95,15 +96,16 @@ int gatherWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64 
     return writeThrough(f, data, amount, offset);
 }
 
+// What is held at close belongs to no commit (a commit sends it all first).
 int gatherClose(sqlite3_file* file)
 {
     auto& f = gather(file);
-    const int flushed = flush(f);
+    discard(f);
     const int closed = f.real->pMethods->xClose(f.real);
     if (f.db != nullptr)
         f.db->wal = nullptr;
     f.~GatheredWalFile();
-    return flushed != SQLITE_OK ? flushed : closed;
+    return closed;
 }
 
 int gatherRead(sqlite3_file* file, void* data, int amount, sqlite3_int64 offset)
@@ -202,6 +204,13 @@ const sqlite3_io_methods kGatherMethods = {
 // frames it was told about must reach the file before any commit does.
 int flush(GatheredWalFile& f)
 {
+    // Frames SQLite wrote while it held the write lock, and the lock is gone: their
+    // transaction ended, and not with a commit. Written now, they could land on another
+    // connection's frames. (The release itself drops them: this only guards that rule.)
+    if (!mayWriteWal(f.db)) {
+        discard(f);
+        return SQLITE_OK;
+    }
     for (std::size_t at = 0; at < f.held.size(); at += kMostAtOnce) {
         const std::size_t bytes = std::min(kMostAtOnce, f.held.size() - at);
         if (const int rc = writeThrough(f, f.held.data() + at, static_cast<int>(bytes), f.heldAt + static_cast<sqlite3_int64>(at));

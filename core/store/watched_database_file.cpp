@@ -20,16 +20,17 @@ constexpr int kDatabaseRealAt = realFileOffset(sizeof(WatchedDatabaseFile));
 
 // The open database files, by the name pointer SQLite gave each: unique per connection,
 // and what sqlite3_filename_database() returns for that connection's WAL name.
+// Never destroyed: a connection closed by another static's destructor still finds them.
 std::mutex& registryMutex()
 {
-    static std::mutex mutex;
-    return mutex;
+    static auto* mutex = new std::mutex;
+    return *mutex;
 }
 
 std::vector<WatchedDatabaseFile*>& registry()
 {
-    static std::vector<WatchedDatabaseFile*> open;
-    return open;
+    static auto* open = new std::vector<WatchedDatabaseFile*>;
+    return *open;
 }
 
 WatchedDatabaseFile& watched(sqlite3_file* file)
@@ -88,11 +89,11 @@ int dbLock(sqlite3_file* file, int level)
 {
     auto& db = watched(file);
     if (level == SQLITE_LOCK_EXCLUSIVE) {
-        db.exclusive = true;
         if (db.wal != nullptr) {
             if (const int rc = flush(*db.wal); rc != SQLITE_OK)
                 return rc;
         }
+        db.exclusive = true;
     }
     const int rc = db.real->pMethods->xLock(db.real, level);
     if (rc != SQLITE_OK && level == SQLITE_LOCK_EXCLUSIVE)
@@ -138,10 +139,16 @@ int dbShmMap(sqlite3_file* file, int page, int pageSize, int extend, void volati
 int dbShmLock(sqlite3_file* file, int offset, int count, int flags)
 {
     auto& db = watched(file);
-    const bool releasesWriteLock = offset == 0 && (flags & SQLITE_SHM_UNLOCK) != 0 && (flags & SQLITE_SHM_EXCLUSIVE) != 0;
-    if (releasesWriteLock && db.wal != nullptr)
-        discard(*db.wal);
-    return db.real->pMethods->xShmLock(db.real, offset, count, flags);
+    const bool writeLock = offset == 0 && (flags & SQLITE_SHM_EXCLUSIVE) != 0;
+    if (writeLock && (flags & SQLITE_SHM_UNLOCK) != 0) {
+        db.writeLocked = false;
+        if (db.wal != nullptr)
+            discard(*db.wal);
+    }
+    const int rc = db.real->pMethods->xShmLock(db.real, offset, count, flags);
+    if (writeLock && (flags & SQLITE_SHM_LOCK) != 0 && rc == SQLITE_OK)
+        db.writeLocked = true;
+    return rc;
 }
 
 void dbShmBarrier(sqlite3_file* file)

@@ -14,8 +14,16 @@ struct WatchedDatabaseFile {
     sqlite3_file* real;
     const char* name; // the pointer SQLite opened it with: its WAL's name leads back to it
     GatheredWalFile* wal;
-    bool exclusive;
+    bool writeLocked; // the connection holds the WAL's write lock
+    bool exclusive;   // the file is locked EXCLUSIVE: no write lock is let go of
 };
+
+// Whether the WAL of db may be written now: only while its connection holds the WAL's
+// write lock or the database file EXCLUSIVE, as SQLite writes it.
+inline bool mayWriteWal(const WatchedDatabaseFile* db)
+{
+    return db != nullptr && (db->writeLocked || db->exclusive);
+}
 
 // Where the default VFS's file starts inside a WatchedDatabaseFile.
 int watchedDatabaseRealAt();

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void aFailedWriteFailsTheCommitAndLosesNothing();
     void aRolledBackSpillNeverLandsOnAnotherConnectionsCommit();
     void aWriteThatFailedInAReadIsTriedAgain();
+    void savepointsExclusiveModeAndJournalModesKeepEveryCommit();
 
 private:
     QTemporaryDir m_dir;
@@ -344,6 +345,54 @@ void TestWalGathering::aWriteThatFailedInAReadIsTriedAgain()
     QCOMPARE(copy.integrityCheck(), std::string("ok"));
     QCOMPARE(content(copy).rows, expected);
     qInfo("the transaction %s the failed statement", open ? "went on after" : "was rolled back by");
+}
+
+// The other ways SQLite writes a WAL: back to a savepoint after a spill; in
+// locking_mode=EXCLUSIVE, a spill rolled back, then back to normal locking and another
+// connection committing; and the WAL left for DELETE and taken up again.
+void TestWalGathering::savepointsExclusiveModeAndJournalModesKeepEveryCommit()
+{
+    auto first = std::make_unique<store::Database>(m_path, store::OpenMode::ReadWrite);
+    first->exec("PRAGMA cache_size = 8");
+    commitRows(*first, 0, 10);
+
+    first->exec("BEGIN IMMEDIATE");
+    insertRows(*first, 10, 50);
+    first->exec("SAVEPOINT half");
+    insertRows(*first, 60, 80);
+    first->exec("ROLLBACK TO half");
+    insertRows(*first, 60, 20);
+    first->exec("COMMIT");
+    QCOMPARE(content(*first).rows, std::int64_t{80});
+
+    first->exec("PRAGMA locking_mode = EXCLUSIVE");
+    {
+        store::WriteTransaction transaction(*first);
+        insertRows(*first, 80, 100);
+    } // rolled back
+    commitRows(*first, 80, 20);
+    first->exec("PRAGMA locking_mode = NORMAL");
+    QCOMPARE(content(*first).rows, std::int64_t{100}); // lets go of the exclusive lock
+    {
+        store::Database second(m_path, store::OpenMode::ReadWrite);
+        commitRows(second, 100, 30);
+    }
+    QCOMPARE(content(*first).rows, std::int64_t{130});
+
+    first->exec("PRAGMA journal_mode = DELETE");
+    commitRows(*first, 130, 10);
+    first->exec("PRAGMA journal_mode = WAL");
+    commitRows(*first, 140, 60);
+    QVERIFY(store::walGatherCounts(walFile(*first)));
+    const std::string copied = crashCopy(m_path, m_path + ".after");
+    first.reset();
+
+    store::Database reader(m_path, store::OpenMode::ReadOnly);
+    QCOMPARE(reader.integrityCheck(), std::string("ok"));
+    QCOMPARE(content(reader).rows, std::int64_t{200});
+    store::Database copy(copied, store::OpenMode::ReadWrite);
+    QCOMPARE(copy.integrityCheck(), std::string("ok"));
+    QCOMPARE(content(copy).rows, std::int64_t{200});
 }
 
 QTEST_GUILESS_MAIN(TestWalGathering)
