@@ -8,7 +8,8 @@
 # rate whose p99 stays at or under 3 ms. Printed beside the target, published
 # anchors, and a peer measured in the same run: bench_live_echo, a server that answers each
 # line unread, timed by the same client at the same rate (the floor the machine, the
-# socket and the client set). Not a test: it never fails on slowness.
+# socket and the client set); and, during both runs, bench_host_stalls's count of the
+# machine's own stops (every core's timer late at once). Not a test: it never fails on slowness.
 #
 #   tests/bench/live_bench.sh [BUILD_DIR] [RATE] [LIVE_ROWS] [BASE_ROWS]
 #   (EPOCHS=3 for the batch run's training, SEARCH=0 to skip the search, CLIENT=python
@@ -50,6 +51,8 @@ if [ "${CLIENT:-c++}" != python ] && [ -x "$build/tests/bench_live_client" ]; th
     client=(--client "$build/tests/bench_live_client")
     # The same client against a server that only answers: the floor under the figures.
     [ -x "$build/tests/bench_live_echo" ] && client+=(--echo "$build/tests/bench_live_echo")
+    # The machine's own stops during both runs (a VM's host stopping it whole).
+    [ -x "$build/tests/bench_host_stalls" ] && client+=(--stalls "$build/tests/bench_host_stalls")
 fi
 "$python" "$here/live_replay.py" --cli "$cli" --template "$work/template.db" --csv "$work/live.csv" \
     --rate "$rate" --work "$work" "${search[@]}" "${client[@]}"

@@ -133,6 +133,40 @@ class EchoPeer:
             self.proc.wait()
 
 
+class StallProbe:
+    """bench_host_stalls: a FIFO timer thread per core, watching for moments when every core
+    took no interrupt for over 2 ms at once (a VM's host stopping it whole), so that a run's
+    figures can be read beside the machine's own stops during it."""
+
+    def __init__(self, binary):
+        self.proc = subprocess.Popen([binary], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        line = self.proc.stderr.readline().decode(errors="replace").strip()
+        if not line.startswith("stalls: watching"):
+            raise SystemExit("bench_host_stalls did not come up")
+        self.how = line[len("stalls: "):]
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGINT)
+        out, _ = self.proc.communicate(timeout=30)
+        return json.loads(out)
+
+
+def stalls_text(s):
+    return ("machine: %.1f whole-machine stops a second (every core's 1 ms timer over 2 ms late at once, "
+            "median %.1f ms, worst %.1f ms; %s)" % (s["stops_per_s"], s["stop_p50_ms"], s["worst_ms"],
+                                                    "fifo" if s["fifo"] else "normal priority: guest scheduling included"))
+
+
+def measure_watched(args, port, lines, rate):
+    """measure(), with the machine's stops over the same span when --stalls is given."""
+    probe = StallProbe(args.stalls) if args.stalls else None
+    try:
+        result = measure(args, port, lines, rate)
+    finally:
+        stalls = probe.stop() if probe else None
+    return result, stalls
+
+
 def percentile(sorted_values, p):
     if not sorted_values:
         return float("nan")
@@ -295,6 +329,7 @@ def main():
     parser.add_argument("--probes", type=int, default=10)
     parser.add_argument("--client", help="bench_live_client: send and time from C++ instead of this script")
     parser.add_argument("--echo", help="bench_live_echo: also time a server that only answers, as the floor")
+    parser.add_argument("--stalls", help="bench_host_stalls: count the machine's own stops during both runs")
     args = parser.parse_args()
 
     lines = load_lines(args.csv)
@@ -302,18 +337,23 @@ def main():
           % (len(lines), args.rate, "bench_live_client" if args.client else "this script"))
     session = Session(args.cli, args.template, args.work, "fixed")
     print("live ready after %.1f s (loading and replaying the stored history)" % session.warmup)
-    result = measure(args, session.port, lines, args.rate)
+    result, stalls = measure_watched(args, session.port, lines, args.rate)
     summary = session.stop()
     show("fixed rate", result)
     print("  " + summary)
+    if stalls:
+        print("  " + stalls_text(stalls))
     json.dump(result, open(os.path.join(args.work, "fixed.json"), "w"))
     floor = None
+    floor_stalls = None
     if args.echo:
         peer = EchoPeer(args.echo)
-        floor = measure(args, peer.port, lines, args.rate)
+        floor, floor_stalls = measure_watched(args, peer.port, lines, args.rate)
         peer.stop()
         show("echo peer, same rate", floor)
         print("  (answers each line unread: what the client, the socket and the machine cost by themselves)")
+        if floor_stalls:
+            print("  " + stalls_text(floor_stalls))
 
     best = None
     if args.search:
@@ -328,6 +368,10 @@ def main():
     if args.search:
         print("FraudLens live, highest rate holding p99 <= %.1f ms: %s"
               % (args.p99_ms, "%.0f/s" % best if best else "none of the rates tried"))
+    if stalls:
+        print("whole-machine stops a second: %.1f during FraudLens's run%s"
+              % (stalls["stops_per_s"], ", %.1f during the echo peer's" % floor_stalls["stops_per_s"]
+                 if floor and floor_stalls else ""))
     print("target (issue 5, 2 CPU cores): 10,000/s sustained with p99 <= 3 ms")
     print("anchors: SAS Fraud Management 10,000/s under 50 ms; Feedzai under 3 ms a transaction; Stripe Radar under 100 ms")
     print("(the replayer shares the machine's cores with fraudlens-cli; the anchors are vendors' published figures on their own hardware)")
