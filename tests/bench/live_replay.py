@@ -143,7 +143,6 @@ class StallProbe:
         line = self.proc.stderr.readline().decode(errors="replace").strip()
         if not line.startswith("stalls: watching"):
             raise SystemExit("bench_host_stalls did not come up")
-        self.how = line[len("stalls: "):]
 
     def stop(self):
         self.proc.send_signal(signal.SIGINT)
@@ -152,9 +151,10 @@ class StallProbe:
 
 
 def stalls_text(s):
-    return ("machine: %.1f whole-machine stops a second (every core's 1 ms timer over 2 ms late at once, "
-            "median %.1f ms, worst %.1f ms; %s)" % (s["stops_per_s"], s["stop_p50_ms"], s["worst_ms"],
-                                                    "fifo" if s["fifo"] else "normal priority: guest scheduling included"))
+    length = "median %.1f ms, " % s["stop_p50_ms"] if s["stops_per_s"] > 0 else ""
+    return ("machine: %.1f whole-machine stops a second (every core's 1 ms timer over 2 ms late at once; "
+            "%sworst timer %.1f ms late; %s)" % (s["stops_per_s"], length, s["worst_ms"],
+                                                 "fifo" if s["fifo"] else "normal priority: guest scheduling included"))
 
 
 def measure_watched(args, port, lines, rate):
