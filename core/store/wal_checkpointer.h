@@ -39,7 +39,7 @@ public:
 
     // A quarter of a second between passive checkpoints. Each one syncs the WAL and the
     // database file, and a sync sends the pages copied since the last one as requests of
-    // their own: every 50 ms, a 200,000-row live run at 10,000/s made 130,000-167,000 disk
+    // their own: every 50 ms, a 200,000-row live run at 10,000/s made 122,000-167,000 disk
     // write requests; every 250 ms, 8,000-12,000, for 30 % fewer bytes (pages rewritten
     // between two checkpoints are copied once). On a virtual machine the host does that
     // I/O on the guest's CPU allowance: at 50 ms this VM was stopped whole 2.2-3.4 times
