@@ -6,6 +6,8 @@
 #include "store/wal_checkpointer.h"
 #include "store/write_transaction.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +45,19 @@ void commitOne(store::Database& db, int n)
     transaction.commit();
 }
 
+// The names of this process's threads, as top -H, perf and gdb show them.
+QStringList threadNames()
+{
+    QStringList names;
+    const QDir tasks("/proc/self/task");
+    for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + "/comm"));
+        if (comm.open(QIODevice::ReadOnly))
+            names << QString::fromUtf8(comm.readAll()).trimmed();
+    }
+    return names;
+}
+
 std::int64_t rows(store::Database& db)
 {
     store::Statement count(db, "SELECT COUNT(*), COUNT(DISTINCT n) FROM wal_test");
@@ -59,6 +74,7 @@ private Q_SLOTS:
     void init();
     void aSteadyWriterStartsTheWalOver();
     void anOldSnapshotDelaysTheRestartButFailsNoCommit();
+    void itsThreadIsNamedWhileItRuns();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +134,18 @@ void TestWalCheckpointer::anOldSnapshotDelaysTheRestartButFailsNoCommit()
         commitOne(writer, committed++);
     QVERIFY(checkpointer.restarts() > 0);
     QCOMPARE(rows(reader), static_cast<std::int64_t>(committed));
+}
+
+// The live bench's account of the session's waits (session_waits.py) tells what held the
+// core by thread name; so does anyone watching a slow session with top -H.
+void TestWalCheckpointer::itsThreadIsNamedWhileItRuns()
+{
+    store::Database writer(m_path, store::OpenMode::ReadWrite);
+    {
+        store::WalCheckpointer checkpointer(writer, kInterval, kRestartFrames);
+        QTRY_VERIFY_WITH_TIMEOUT(threadNames().contains("fl-checkpoint"), 10000);
+    }
+    QVERIFY(!threadNames().contains("fl-checkpoint"));
 }
 
 QTEST_GUILESS_MAIN(TestWalCheckpointer)
