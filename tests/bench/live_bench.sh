@@ -9,11 +9,12 @@
 # anchors, and a peer measured in the same run: bench_live_echo, a server that answers each
 # line unread, timed by the same client at the same rate (the floor the machine, the
 # socket and the client set); and, during both runs, bench_host_stalls's count of the
-# machine's own stops (every core's timer late at once). Not a test: it never fails on slowness.
+# machine's own stops (every core's timer late at once). With perf, what held the session's
+# core while it waited (session_waits.py). Not a test: it never fails on slowness.
 #
 #   tests/bench/live_bench.sh [BUILD_DIR] [RATE] [LIVE_ROWS] [BASE_ROWS]
 #   (EPOCHS=3 for the batch run's training, SEARCH=0 to skip the search, CLIENT=python
-#   to send and time from live_replay.py itself)
+#   to send and time from live_replay.py itself, SCHED=0 not to record the scheduler)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build/release}
@@ -53,6 +54,12 @@ if [ "${CLIENT:-c++}" != python ] && [ -x "$build/tests/bench_live_client" ]; th
     [ -x "$build/tests/bench_live_echo" ] && client+=(--echo "$build/tests/bench_live_echo")
     # The machine's own stops during both runs (a VM's host stopping it whole).
     [ -x "$build/tests/bench_host_stalls" ] && client+=(--stalls "$build/tests/bench_host_stalls")
+fi
+# What held the session's core while it waited, where perf may trace every CPU (root, or
+# kernel.perf_event_paranoid -1). SCHED=0 skips it.
+if [ "${SCHED:-1}" != 0 ] && command -v perf > /dev/null &&
+   { [ "$(id -u)" = 0 ] || [ "$(cat /proc/sys/kernel/perf_event_paranoid 2>/dev/null)" = -1 ]; }; then
+    client+=(--sched "$(command -v perf)")
 fi
 "$python" "$here/live_replay.py" --cli "$cli" --template "$work/template.db" --csv "$work/live.csv" \
     --rate "$rate" --work "$work" "${search[@]}" "${client[@]}"

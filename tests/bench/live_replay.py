@@ -19,6 +19,8 @@ competing with the server for the two cores.
 --template is a scored database; every session runs on a fresh copy of it, since a
 replayed transaction id may be stored once only. With --search it then looks for the
 highest rate whose p99 stays at or under --p99-ms, each probe on a fresh copy.
+With --sched PERF it runs the fixed rate once more with the scheduler recorded and says
+what held the session's core while it waited (session_waits.py).
 Not a test: it reports, it never fails on slowness.
 """
 import argparse
@@ -36,6 +38,8 @@ import subprocess
 import sys
 import threading
 import time
+
+import session_waits
 
 ANSWER_LINE = re.compile(rb'"line":(\d+)')
 
@@ -157,6 +161,42 @@ def stalls_text(s):
                                                  "fifo" if s["fifo"] else "normal priority: guest scheduling included"))
 
 
+class SchedRecorder:
+    """perf sched record -a over a window of a run (from 3 s in, for 5 s: past the start,
+    inside a 200,000-row run at 10,000/s), then session_waits.py's account of what held the
+    session's core while it waited. Needs perf and the right to trace every CPU."""
+
+    def __init__(self, perf, work, delay_s=3.0, seconds=5.0):
+        self.perf = perf
+        self.path = os.path.join(work, "sched.data")
+        self.failure = None
+        self.thread = threading.Thread(target=self._record, args=(delay_s, seconds), daemon=True)
+        self.thread.start()
+
+    def _record(self, delay_s, seconds):
+        time.sleep(delay_s)
+        try:
+            done = subprocess.run([self.perf, "sched", "record", "-a", "-o", self.path, "--", "sleep", str(seconds)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=seconds + 60)
+            if done.returncode != 0:
+                self.failure = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["failed"]
+        except (OSError, subprocess.TimeoutExpired) as e:
+            self.failure = [str(e)]
+
+    def report(self, session_tid):
+        self.thread.join()
+        try:
+            if self.failure:
+                return "session waits: perf sched record: " + " ".join(self.failure)
+            hist = subprocess.run([self.perf, "sched", "timehist", "-i", self.path],
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=300)
+            rows = session_waits.parse(hist.stdout.decode(errors="replace"))
+            return session_waits.text(session_waits.attribute(rows, session_tid))
+        finally:
+            if os.path.exists(self.path):
+                os.remove(self.path)
+
+
 def measure_watched(args, port, lines, rate):
     """measure(), with the machine's stops over the same span when --stalls is given."""
     probe = StallProbe(args.stalls) if args.stalls else None
@@ -165,6 +205,19 @@ def measure_watched(args, port, lines, rate):
     finally:
         stalls = probe.stop() if probe else None
     return result, stalls
+
+
+def session_waits_run(args, lines):
+    """--sched: one more fixed-rate run on a fresh session, with the scheduler recorded,
+    kept apart from the timed runs because recording every switch costs the cores time."""
+    session = Session(args.cli, args.template, args.work, "sched")
+    recorder = SchedRecorder(args.sched, args.work)
+    try:
+        result = measure(args, session.port, lines, args.rate)
+    finally:
+        session.stop()
+    # The session reads, scores and answers on fraudlens-cli's main thread: its tid is the pid.
+    return result, recorder.report(session.proc.pid)
 
 
 def percentile(sorted_values, p):
@@ -330,6 +383,9 @@ def main():
     parser.add_argument("--client", help="bench_live_client: send and time from C++ instead of this script")
     parser.add_argument("--echo", help="bench_live_echo: also time a server that only answers, as the floor")
     parser.add_argument("--stalls", help="bench_host_stalls: count the machine's own stops during both runs")
+    parser.add_argument("--sched", metavar="PERF",
+                        help="perf: record the scheduler during the fixed-rate run and report what held "
+                             "the session's core while it waited (needs the right to trace every CPU)")
     args = parser.parse_args()
 
     lines = load_lines(args.csv)
@@ -354,6 +410,12 @@ def main():
         print("  (answers each line unread: what the client, the socket and the machine cost by themselves)")
         if floor_stalls:
             print("  " + stalls_text(floor_stalls))
+
+    if args.sched:
+        traced, waits = session_waits_run(args, lines)
+        show("traced", traced)
+        print("  (the fixed rate again on a fresh session, with perf recording every switch: its cost is in these figures)")
+        print("  " + waits)
 
     best = None
     if args.search:
