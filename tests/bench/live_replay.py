@@ -334,6 +334,9 @@ def show(label, r):
     print("%-22s offered %8.0f/s  sustained %8.0f/s  p50 %7.3f ms  p99 %7.3f ms  max %8.3f ms  (%d of %d answered, %d refused)"
           % (label, r["offered_rate"], r["sustained_rate"], r["p50_ms"], r["p99_ms"], r["max_ms"],
              r["answered"], r["sent"], r["errors"]))
+    if "send_lag_p99_ms" in r:
+        print("  client: its own lateness in sending p99 %.3f ms; answered p99 %.3f ms after it sent"
+              % (r["send_lag_p99_ms"], r["from_send_p99_ms"]))
     sys.stdout.flush()
 
 

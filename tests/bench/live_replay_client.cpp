@@ -6,8 +6,11 @@
 // Each line is sent at its own due time (1/rate apart), not in 1 ms batches.
 //
 //   bench_live_client --port P --lines FILE.jsonl --rate R [--latencies FILE.csv]
-// Prints one JSON object with the same keys as live_replay.py's replay(). --latencies
-// writes each line's due time (ms from the start) and latency, to see when a tail came.
+// Prints one JSON object with the same keys as live_replay.py's replay(), and two of its
+// own: send_lag_p99_ms (how late the client itself got to a line, kept from its core by
+// the server's threads or the machine) and from_send_p99_ms (answered, timed from then).
+// --latencies writes each line's due time (ms from the start), latency and send lag, to
+// see when a tail came and whose it was.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -139,6 +142,9 @@ int main(int argc, char** argv)
     const std::vector<std::string> lines = readLines(args.lines);
     const std::size_t n = lines.size();
     std::vector<std::int64_t> dueAt(n);
+    // When the client got to the line: later than due when the client itself was kept
+    // from its core, which shares the machine with the server.
+    std::vector<std::int64_t> sentAt(n);
     std::vector<std::int64_t> answeredAt(n, 0);
     const int fd = connectTo(args.port);
     const double intervalNs = 1e9 / args.rate;
@@ -161,6 +167,7 @@ int main(int argc, char** argv)
                 break;
             outgoing += lines[next];
             dueAt[next] = due;
+            sentAt[next] = now;
             lastSend = now;
             ++next;
         }
@@ -214,30 +221,39 @@ int main(int argc, char** argv)
 
     if (!args.latencies.empty()) {
         std::ofstream out(args.latencies);
-        out << "line,due_ms,latency_ms\n";
+        out << "line,due_ms,latency_ms,send_lag_ms\n";
         for (std::size_t i = 0; i < n; ++i)
             if (answeredAt[i] != 0)
                 out << i + 1 << ',' << static_cast<double>(dueAt[i] - start) / 1e6 << ','
-                    << static_cast<double>(answeredAt[i] - dueAt[i]) / 1e6 << '\n';
+                    << static_cast<double>(answeredAt[i] - dueAt[i]) / 1e6 << ','
+                    << static_cast<double>(sentAt[i] - dueAt[i]) / 1e6 << '\n';
         if (!out)
             fail("cannot write " + args.latencies);
     }
 
     std::vector<double> latencies;
+    std::vector<double> sendLags;
+    std::vector<double> fromSend;
     std::int64_t finished = start;
     for (std::size_t i = 0; i < n; ++i)
         if (answeredAt[i] != 0) {
             latencies.push_back(static_cast<double>(answeredAt[i] - dueAt[i]) / 1e6);
+            sendLags.push_back(static_cast<double>(sentAt[i] - dueAt[i]) / 1e6);
+            fromSend.push_back(static_cast<double>(answeredAt[i] - sentAt[i]) / 1e6);
             finished = std::max(finished, answeredAt[i]);
         }
     std::sort(latencies.begin(), latencies.end());
+    std::sort(sendLags.begin(), sendLags.end());
+    std::sort(fromSend.begin(), fromSend.end());
     const double seconds = static_cast<double>(finished - start) / 1e9;
     std::printf("{\"offered_rate\": %.3f, \"sent\": %zu, \"answered\": %zu, \"errors\": %zu, \"p50_ms\": %s, "
-                "\"p99_ms\": %s, \"max_ms\": %s, \"sustained_rate\": %.3f, \"send_seconds\": %.6f}\n",
+                "\"p99_ms\": %s, \"max_ms\": %s, \"sustained_rate\": %.3f, \"send_seconds\": %.6f, "
+                "\"send_lag_p99_ms\": %s, \"from_send_p99_ms\": %s}\n",
                 args.rate, next, answered, errors, number(percentile(latencies, 50)).c_str(),
                 number(percentile(latencies, 99)).c_str(),
                 number(latencies.empty() ? std::nan("") : latencies.back()).c_str(),
                 seconds > 0 ? static_cast<double>(answered) / seconds : 0.0,
-                static_cast<double>(lastSend - start) / 1e9);
+                static_cast<double>(lastSend - start) / 1e9, number(percentile(sendLags, 99)).c_str(),
+                number(percentile(fromSend, 99)).c_str());
     return 0;
 }
