@@ -1,5 +1,7 @@
 #include "live/live_applier.h"
 
+#include "store/burst_pacing.h"
+
 #include <pthread.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -139,6 +141,7 @@ void LiveApplier::loop()
     // Named for top -H, perf and gdb: the live bench's wait report tells the session's
     // waits behind this thread from those behind the checkpointer (at most 15 characters).
     ::pthread_setname_np(::pthread_self(), "fl-live-store");
+    store::burst_pacing::paceThisThread();
     std::chrono::steady_clock::time_point lastCommit;
     for (;;) {
         std::vector<LiveWriter::Item> items;
@@ -154,10 +157,12 @@ void LiveApplier::loop()
                 return;
             items = std::exchange(m_queue, {});
         }
+        store::burst_pacing::rested();
         m_settled.notify_all(); // room again
         try {
             std::vector<Refusal> refused;
             for (LiveWriter::Item& item : items) {
+                store::burst_pacing::breathe();
                 std::string problem;
                 const std::int64_t sequence = item.sequence;
                 if (!m_writer.store(std::move(item), problem))

@@ -1,5 +1,6 @@
 #include "store/gathered_wal_file.h"
 
+#include "store/burst_pacing.h"
 #include "store/watched_database_file.h"
 
 #include <algorithm>
@@ -37,6 +38,7 @@ bool commitsTransaction(const unsigned char* header)
 int writeThrough(GatheredWalFile& f, const void* data, int amount, sqlite3_int64 offset)
 {
     ++f.counts.fileWrites;
+    burst_pacing::breathe();
     return f.real->pMethods->xWrite(f.real, data, amount, offset);
 }
 
@@ -80,6 +82,7 @@ int gatherWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64 
 {
     auto& f = gather(file);
     ++f.counts.writes;
+    burst_pacing::breathe();
     // Held only under the write lock, whose release drops what a rollback left. In
     // locking_mode=EXCLUSIVE no write lock is let go of, so nothing would tell a rolled-back
     // transaction's frames apart: the WAL is written as it comes.
@@ -113,6 +116,7 @@ int gatherRead(sqlite3_file* file, void* data, int amount, sqlite3_int64 offset)
     auto& f = gather(file);
     if (const int rc = flush(f); rc != SQLITE_OK)
         return rc;
+    burst_pacing::breathe();
     return f.real->pMethods->xRead(f.real, data, amount, offset);
 }
 

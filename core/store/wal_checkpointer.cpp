@@ -1,5 +1,6 @@
 #include "store/wal_checkpointer.h"
 
+#include "store/burst_pacing.h"
 #include "store/database.h"
 
 #include <sqlite3.h>
@@ -63,10 +64,13 @@ void WalCheckpointer::loop()
     setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), kNice);
     // Named for top -H, perf and gdb (at most 15 characters).
     ::pthread_setname_np(::pthread_self(), "fl-checkpoint");
+    // Its page copies breathe in the VFS's reads and writes (burst_pacing.h).
+    burst_pacing::paceThisThread();
     std::unique_lock<std::mutex> lock(m_mutex);
     std::chrono::steady_clock::time_point fullAgain;
     while (!m_wake.wait_for(lock, m_interval, [this] { return m_stop; })) {
         lock.unlock();
+        burst_pacing::rested();
         // PASSIVE copies what no reader still needs and never waits for a lock; SQLITE_BUSY
         // (another checkpoint under way) only means "next time".
         int logFrames = 0;

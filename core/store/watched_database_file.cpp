@@ -1,5 +1,6 @@
 #include "store/watched_database_file.h"
 
+#include "store/burst_pacing.h"
 #include "store/gathered_wal_file.h"
 
 #include <algorithm>
@@ -60,11 +61,13 @@ int dbClose(sqlite3_file* file)
 
 int dbRead(sqlite3_file* file, void* data, int amount, sqlite3_int64 offset)
 {
+    burst_pacing::breathe();
     return realOf(file)->pMethods->xRead(realOf(file), data, amount, offset);
 }
 
 int dbWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64 offset)
 {
+    burst_pacing::breathe();
     return realOf(file)->pMethods->xWrite(realOf(file), data, amount, offset);
 }
 
