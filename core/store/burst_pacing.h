@@ -8,9 +8,10 @@
 // commit and the checkpointer's 10 ms page copies held woken threads for milliseconds. A
 // model of the live bench (a server doing the session's 45 µs a line, a 5.6 ms burst every
 // 20 ms at nice 5, a 17 ms one every 250 ms) gave a client p99 of 5.6 ms; the same work in
-// 250 µs bursts with a moment's sleep between gave 0.8 ms. Nice 19 (4.1 ms) and a 100 µs
-// scheduler slice (5.4 ms) did not help, nor did sched_yield() in the store thread (stop
-// 25); SCHED_IDLE did, but starves the commits under load. Only sleeping gives the core up.
+// 250 µs bursts with a moment's sleep between gave 0.8 ms. A 100 µs scheduler slice did
+// not help (5.4 ms), nor nice 19 much, nor sched_yield() in the store thread (stop 25);
+// SCHED_IDLE did, but starves the commits under load. Sleeping gives the core up.
+// tests/bench/live_findings.md has the figures.
 namespace fraudlens::store::burst_pacing {
 
 // How long a paced thread works before it sleeps a moment, and how long that moment is.

@@ -5,21 +5,36 @@
 // and the machine's own pauses cost before any server work: what is left of a latency
 // target once they are paid.
 //
-//   bench_live_echo --port P
+//   bench_live_echo --port P [--work-us N] [--background BUSY_MS/PERIOD_MS[/NICE]]... [--paced]
 // Prints "echo: listening" on stderr once it accepts; serves one connection, then exits.
+//
+// With the options it is a model of FraudLens's load without FraudLens: --work-us keeps
+// the answering thread busy that long a line (the session's scoring), each --background
+// adds a thread busy BUSY_MS every PERIOD_MS (the store thread, the checkpointer), and
+// --paced makes those threads breathe as the real ones do (store/burst_pacing.h).
+// tests/bench/load_shape.sh compares the shapes: what the machine does to a latency under
+// that much work, with and without the pacing.
+#include "store/burst_pacing.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -61,13 +76,92 @@ void sendAll(int fd, const std::string& bytes)
     }
 }
 
+struct Background {
+    double busyMs = 0;
+    double periodMs = 0;
+    int nice = 5; // the store thread's
+};
+
+struct Arguments {
+    int port = 0;
+    double workUs = 0;
+    std::vector<Background> background;
+    bool paced = false;
+};
+
+[[noreturn]] void usage()
+{
+    std::fprintf(stderr, "usage: bench_live_echo --port P [--work-us N] [--background BUSY_MS/PERIOD_MS[/NICE]]... [--paced]\n");
+    std::exit(2);
+}
+
+Arguments parse(int argc, char** argv)
+{
+    Arguments a;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view key = argv[i];
+        if (key == "--paced") {
+            a.paced = true;
+            continue;
+        }
+        if (i + 1 >= argc)
+            usage();
+        const char* value = argv[++i];
+        if (key == "--port") {
+            a.port = std::atoi(value);
+        } else if (key == "--work-us") {
+            a.workUs = std::atof(value);
+        } else if (key == "--background") {
+            Background b;
+            if (std::sscanf(value, "%lf/%lf/%d", &b.busyMs, &b.periodMs, &b.nice) < 2 || b.busyMs <= 0 || b.periodMs <= b.busyMs)
+                usage();
+            a.background.push_back(b);
+        } else {
+            usage();
+        }
+    }
+    if (a.port <= 0)
+        usage();
+    return a;
+}
+
+double nowUs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return static_cast<double>(t.tv_sec) * 1e6 + static_cast<double>(t.tv_nsec) / 1e3;
+}
+
+// Busy, not asleep: CPU work such as scoring or copying pages. A paced thread breathes
+// between small pieces of it, as the store thread does between records.
+void busyFor(double us)
+{
+    const double end = nowUs() + us;
+    while (nowUs() < end)
+        fraudlens::store::burst_pacing::breathe();
+}
+
+void runBackground(Background b, bool paced)
+{
+    setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), b.nice);
+    if (paced)
+        fraudlens::store::burst_pacing::paceThisThread();
+    for (;;) {
+        busyFor(b.busyMs * 1000);
+        const auto idle = std::chrono::microseconds(static_cast<long>((b.periodMs - b.busyMs) * 1000));
+        std::this_thread::sleep_for(idle);
+        fraudlens::store::burst_pacing::rested();
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    if (argc != 3 || std::string_view(argv[1]) != "--port")
-        return std::fprintf(stderr, "usage: bench_live_echo --port P\n"), 2;
-    const int server = listenOn(std::atoi(argv[2]));
+    const Arguments args = parse(argc, argv);
+    for (const Background& b : args.background)
+        std::thread(runBackground, b, args.paced).detach();
+    const int server = listenOn(args.port);
     std::fprintf(stderr, "echo: listening\n");
     const int client = accept(server, nullptr, nullptr);
     if (client < 0)
@@ -92,6 +186,8 @@ int main(int argc, char** argv)
         for (ssize_t i = 0; i < got; ++i)
             if (buffer[i] == '\n')
                 answers += "{\"ok\":true,\"line\":" + std::to_string(++line) + "}\n";
+        if (args.workUs > 0)
+            busyFor(args.workUs * static_cast<double>(std::count(buffer, buffer + got, '\n')));
         if (!answers.empty())
             sendAll(client, answers);
     }
